@@ -1,0 +1,42 @@
+package dev.e2eecall.call;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * What the browser needs to enter a call, and nothing more: never an API secret, never an
+ * encryption key.
+ *
+ * @param engine    which engine the call element runs
+ * @param apiKey    the video service's public project key (or application id); empty for the local engine
+ * @param sessionId the video session the room maps to
+ * @param token     a credential for one participant in that session
+ * @param room      the room's name, as shown to the user
+ * @param name      the participant's display name
+ */
+public record CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name)
+        implements Serializable {
+
+    /** The engine that carries the call's media. */
+    public enum Engine {
+        /** OpenTok.js against the Vonage Video API. */
+        OPENTOK,
+        /** Peer-to-peer WebRTC with signalling through this app's server. */
+        LOCAL
+    }
+
+    public CallTicket {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(room, "room");
+        Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String toString() {
+        // a token admits anyone who holds it: keep it out of logs
+        return "CallTicket[engine=" + engine + ", room=" + room + ", sessionId=" + sessionId + ", token=***]";
+    }
+}

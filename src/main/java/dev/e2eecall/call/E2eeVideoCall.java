@@ -1,0 +1,131 @@
+package dev.e2eecall.call;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An end-to-end-encrypted video call: a Java API over the {@code <e2ee-video-call>} element, which
+ * runs the call in the browser (OpenTok.js, or peer-to-peer WebRTC for a local ticket).
+ *
+ * <p>The encryption key is read by the browser from an {@link EncryptionKeyField}; it never passes
+ * through this class, and no event carries it. Media stays encrypted between browsers with that key.
+ *
+ * <p>Typical use: {@link #join} with a ticket from the server, listen for {@link CallConnectedEvent},
+ * {@link ParticipantJoinedEvent} and {@link CallErrorEvent}, {@link #leave} to end. Listen for
+ * {@link CallLeftEvent} to know when camera and microphone are released.
+ */
+@Tag("e2ee-video-call")
+@NpmPackage(value = "@opentok/client", version = "2.35.2")
+@JsModule("./e2ee-video-call.ts")
+public class E2eeVideoCall extends Component implements HasSize {
+
+    /** The ticket as the browser-side element reads it. */
+    private record BrowserTicket(String engine, String apiKey, String sessionId, String token, String room,
+            String name) {
+    }
+
+    /**
+     * Enters the call: the browser reads the key from {@code keyField}, refuses a key outside 8-256
+     * characters with a {@link CallErrorEvent} (and a message on the field), and otherwise connects
+     * and publishes camera and microphone. Ends in a {@link CallConnectedEvent} or a {@link CallErrorEvent}.
+     */
+    public void join(CallTicket ticket, EncryptionKeyField keyField) {
+        BrowserTicket browserTicket = new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
+                ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name());
+        getElement().callJsFunction("join", browserTicket, keyField.getElement());
+    }
+
+    /**
+     * Switches the call's encryption to the key in {@code keyField}, without reconnecting, and empties
+     * the field. Ends in a {@link KeyChangedEvent} or a {@link CallErrorEvent}. Participants who still
+     * use the old key then see a key mismatch.
+     */
+    public void changeKey(EncryptionKeyField keyField) {
+        getElement().callJsFunction("changeKey", keyField.getElement());
+    }
+
+    /** Leaves the call: disconnects and releases camera and microphone, then fires {@link CallLeftEvent}. */
+    public void leave() {
+        getElement().callJsFunction("leave");
+    }
+
+    /** Sends or mutes this participant's microphone; the choice also holds for the next join. Default: on. */
+    public void setMicrophoneOn(boolean on) {
+        getElement().callJsFunction("setMicrophoneOn", on);
+    }
+
+    /** Sends or stops this participant's camera; the choice also holds for the next join. Default: on. */
+    public void setCameraOn(boolean on) {
+        getElement().callJsFunction("setCameraOn", on);
+    }
+
+    /**
+     * Whether this browser can run end-to-end-encrypted calls (WebRTC, Web Crypto, encoded
+     * transforms and workers), checked without loading the video library.
+     */
+    public CompletableFuture<Boolean> checkSupport() {
+        return getElement().callJsFunction("checkSupport").toCompletableFuture(Boolean.class);
+    }
+
+    /** @see CallConnectedEvent */
+    public Registration addConnectedListener(ComponentEventListener<CallConnectedEvent> listener) {
+        return addListener(CallConnectedEvent.class, listener);
+    }
+
+    /** @see ParticipantJoinedEvent */
+    public Registration addParticipantJoinedListener(ComponentEventListener<ParticipantJoinedEvent> listener) {
+        return addListener(ParticipantJoinedEvent.class, listener);
+    }
+
+    /** @see ParticipantLeftEvent */
+    public Registration addParticipantLeftListener(ComponentEventListener<ParticipantLeftEvent> listener) {
+        return addListener(ParticipantLeftEvent.class, listener);
+    }
+
+    /** @see KeyMismatchEvent */
+    public Registration addKeyMismatchListener(ComponentEventListener<KeyMismatchEvent> listener) {
+        return addListener(KeyMismatchEvent.class, listener);
+    }
+
+    /** @see KeyMatchEvent */
+    public Registration addKeyMatchListener(ComponentEventListener<KeyMatchEvent> listener) {
+        return addListener(KeyMatchEvent.class, listener);
+    }
+
+    /** @see KeyChangedEvent */
+    public Registration addKeyChangedListener(ComponentEventListener<KeyChangedEvent> listener) {
+        return addListener(KeyChangedEvent.class, listener);
+    }
+
+    /** @see ReconnectingEvent */
+    public Registration addReconnectingListener(ComponentEventListener<ReconnectingEvent> listener) {
+        return addListener(ReconnectingEvent.class, listener);
+    }
+
+    /** @see ReconnectedEvent */
+    public Registration addReconnectedListener(ComponentEventListener<ReconnectedEvent> listener) {
+        return addListener(ReconnectedEvent.class, listener);
+    }
+
+    /** @see CallDisconnectedEvent */
+    public Registration addDisconnectedListener(ComponentEventListener<CallDisconnectedEvent> listener) {
+        return addListener(CallDisconnectedEvent.class, listener);
+    }
+
+    /** @see CallErrorEvent */
+    public Registration addErrorListener(ComponentEventListener<CallErrorEvent> listener) {
+        return addListener(CallErrorEvent.class, listener);
+    }
+
+    /** @see CallLeftEvent */
+    public Registration addLeftListener(ComponentEventListener<CallLeftEvent> listener) {
+        return addListener(CallLeftEvent.class, listener);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.e2eecall.opentok;
+
+import com.opentok.MediaMode;
+import com.opentok.Role;
+import com.opentok.SessionProperties;
+import com.opentok.TokenOptions;
+import com.opentok.exception.OpenTokException;
+import dev.e2eecall.call.CallTicket;
+import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoBackend;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.asynchttpclient.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls on the Vonage Video API: one routed session with end-to-end encryption per room, created
+ * on the room's first join, and a publisher token per join.
+ */
+public class OpenTokBackend implements VideoBackend, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenTokBackend.class);
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private final OpenTokClient client;
+    private final OpenTokProperties properties;
+    private final Clock clock;
+    /** Completed with the room's session id; a failed creation is removed so the next join tries again. */
+    private final Map<RoomName, CompletableFuture<String>> sessions = new ConcurrentHashMap<>();
+
+    OpenTokBackend(OpenTokProperties properties, Clock clock) {
+        this.client = new OpenTokClient(properties);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public CallTicket join(RoomName room, DisplayName name) {
+        String sessionId = sessionFor(room);
+        return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId, publisherToken(sessionId, name),
+                room.value(), name.value());
+    }
+
+    @Override
+    public String description() {
+        return "Calls run on the Vonage Video API (project " + properties.apiKey() + "), end-to-end encrypted.";
+    }
+
+    private String sessionFor(RoomName room) {
+        CompletableFuture<String> created = new CompletableFuture<>();
+        CompletableFuture<String> existing = sessions.putIfAbsent(room, created);
+        if (existing != null) {
+            return await(existing);
+        }
+        try {
+            created.complete(createE2eeSession(room));
+        } catch (RuntimeException e) {
+            sessions.remove(room, created);
+            created.completeExceptionally(e);
+        }
+        return await(created);
+    }
+
+    private static String await(CompletableFuture<String> session) {
+        try {
+            return session.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof JoinException joinException) {
+                throw joinException;
+            }
+            throw e;
+        }
+    }
+
+    private String createE2eeSession(RoomName room) {
+        Map<String, Collection<String>> params = new SessionProperties.Builder()
+                .mediaMode(MediaMode.ROUTED)
+                .build()
+                .toMap();
+        params.put("e2ee", List.of("true"));
+        Response response;
+        try {
+            response = client.createSession(params);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JoinException("Joining was interrupted. Please try again.", true, e);
+        } catch (TimeoutException e) {
+            throw timedOut(room, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException timeout) {
+                throw timedOut(room, timeout);
+            }
+            if (e.getCause() instanceof ConnectException) {
+                log.warn("Could not reach the video service at {} for room {}", properties.apiUrl(), room);
+            } else {
+                log.warn("Creating a session for room {} failed", room, e.getCause());
+            }
+            throw new JoinException("Could not reach the video service. Please try again in a moment.", true, e);
+        }
+        String sessionId = sessionIdFrom(room, response);
+        log.info("Created a routed E2EE session for room {}", room);
+        return sessionId;
+    }
+
+    private JoinException timedOut(RoomName room, TimeoutException e) {
+        log.warn("The video service did not answer within {} for room {}", properties.requestTimeout(), room);
+        return new JoinException("The video service did not answer in time. Please try again.", true, e);
+    }
+
+    private static String sessionIdFrom(RoomName room, Response response) {
+        int status = response.getStatusCode();
+        String body = response.getResponseBody();
+        if (status != 200) {
+            log.warn("The video service answered {} when creating a session for room {}: {}", status, room,
+                    abbreviate(body));
+            throw refused(status, body);
+        }
+        try {
+            JsonNode sessions = json.readTree(body);
+            JsonNode sessionId = sessions.path(0).path("session_id");
+            if (sessions.size() == 1 && sessionId.isString() && !sessionId.asString().isBlank()) {
+                return sessionId.asString();
+            }
+        } catch (JacksonException e) {
+            // handled below, like any other answer without a session
+        }
+        log.warn("The video service's answer for room {} holds no session: {}", room, abbreviate(body));
+        throw new JoinException("The video service sent an unexpected answer. Please try again.", true);
+    }
+
+    private static JoinException refused(int status, String body) {
+        String lowerBody = body.toLowerCase(Locale.ROOT);
+        if ((status == 400 || status == 403) && (lowerBody.contains("e2ee") || lowerBody.contains("encryption"))) {
+            return new JoinException("End-to-end encryption is not enabled for this Vonage Video account. "
+                    + "The administrator can enable it in the account settings.", false);
+        }
+        if (status == 401 || status == 403) {
+            return new JoinException("The video service did not accept this server's credentials. "
+                    + "The administrator should check API_KEY and API_SECRET.", false);
+        }
+        if (status == 429 || status >= 500) {
+            return new JoinException("The video service is unavailable right now. Please try again in a moment.", true);
+        }
+        return new JoinException("The video service refused to create a call for this room (HTTP " + status + ").",
+                false);
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "…";
+    }
+
+    private String publisherToken(String sessionId, DisplayName name) {
+        long expiresAt = clock.instant().plus(properties.tokenTtl()).getEpochSecond();
+        try {
+            return client.generateToken(sessionId, new TokenOptions.Builder()
+                    .role(Role.PUBLISHER)
+                    .expireTime(expiresAt)
+                    .data(connectionData(name))
+                    .build());
+        } catch (OpenTokException e) {
+            // the session id came from the service for this API key: this is a bug or a changed format
+            throw new JoinException("Could not issue a ticket for this call. Please try again.", true, e);
+        }
+    }
+
+    /** What the other participants learn about this one: the display name, as JSON. */
+    static String connectionData(DisplayName name) {
+        return json.createObjectNode().put("name", name.value()).toString();
+    }
+
+    @Override
+    public void close() {
+        // the SDK's HTTP client runs a non-daemon thread that would keep the JVM alive
+        client.close();
+    }
+}
