@@ -1,6 +1,7 @@
 package dev.e2eecall.opentok;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,10 @@ public record OpenTokProperties(
         }
         if (apiKey != null && Long.parseLong(apiKey) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("API_KEY must be a positive whole number (the project's API key)");
+        }
+        // the SDK signs its REST requests with HS256, which refuses keys under 256 bits; real secrets have 40 characters
+        if (apiSecret != null && apiSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalArgumentException("API_SECRET is too short: a project's API secret has 40 characters");
         }
         if (tokenTtl.isNegative() || tokenTtl.isZero() || tokenTtl.compareTo(MAX_TOKEN_TTL) > 0) {
             throw new IllegalArgumentException("OPENTOK_TOKEN_TTL must be more than 0 and at most 30 days, for example 1h or 3600");

@@ -62,7 +62,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private final VerticalLayout callPanel = new VerticalLayout();
     private final Span status = new Span();
-    private final E2eeVideoCall call = new E2eeVideoCall();
+    final E2eeVideoCall call = new E2eeVideoCall();
     private final Button microphone = new Button();
     private final Button camera = new Button();
     private final EncryptionKeyField newKey = new EncryptionKeyField("New encryption key");

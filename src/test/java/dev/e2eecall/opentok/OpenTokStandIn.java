@@ -47,6 +47,12 @@ public final class OpenTokStandIn implements AutoCloseable {
         return sessionId;
     }
 
+    /** Forgets the requests seen so far and answers with {@link #sessionId()} again. */
+    public void reset() {
+        server.resetRequests();
+        answerWithSession();
+    }
+
     /** Answers every create the given way, for faults. */
     public void answer(ResponseDefinitionBuilder response) {
         server.resetMappings();

@@ -1,0 +1,137 @@
+package dev.e2eecall.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production jar, started as a user starts it ({@code java -jar}) in a working directory of
+ * the test's choosing, with an environment of the test's choosing and nothing inherited that
+ * could configure it.
+ */
+final class PackagedApp implements AutoCloseable {
+
+    private static final List<String> CONFIGURING_VARIABLES = List.of("API_KEY", "API_SECRET", "OPENTOK_API_URL",
+            "OPENTOK_TOKEN_TTL", "OPENTOK_REQUEST_TIMEOUT", "SERVER_PORT", "DEFAULT_ROOM", "VIDEO_BACKEND");
+
+    private final Process process;
+    private final Path output;
+    private final int port;
+
+    private PackagedApp(Process process, Path output, int port) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+    }
+
+    /** Starts the jar and waits until it serves its page; fails with the app's output when it does not. */
+    static PackagedApp start(Path workingDirectory, Map<String, String> environment) {
+        PackagedApp app = launch(workingDirectory, environment);
+        app.awaitServing(Duration.ofSeconds(90));
+        return app;
+    }
+
+    /** Starts the jar and returns without waiting, for tests of start-up failures. */
+    static PackagedApp launch(Path workingDirectory, Map<String, String> environment) {
+        try {
+            int port = freePort();
+            Path output = Files.createTempFile("app-output", ".log");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar().toString())
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            CONFIGURING_VARIABLES.forEach(builder.environment()::remove);
+            builder.environment().put("SERVER_PORT", Integer.toString(port));
+            builder.environment().putAll(environment);
+            return new PackagedApp(builder.start(), output, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path jar() {
+        String jar = System.getProperty("app.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run the tests with ./mvnw verify");
+        }
+        return Path.of(jar);
+    }
+
+    URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String output() {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("The app is still running after " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    private void awaitServing(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("The app stopped with exit code " + process.exitValue() + ":\n" + output());
+                }
+                try {
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url("/")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYetListening) {
+                    // the port opens late in start-up: ask again
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        throw new AssertionError("The app did not serve / within " + timeout + ":\n" + output());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

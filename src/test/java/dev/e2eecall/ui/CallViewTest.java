@@ -1,0 +1,249 @@
+package dev.e2eecall.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.e2eecall.call.CallConnectedEvent;
+import dev.e2eecall.call.CallDisconnectedEvent;
+import dev.e2eecall.call.CallErrorEvent;
+import dev.e2eecall.call.CallLeftEvent;
+import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.KeyChangedEvent;
+import dev.e2eecall.call.KeyMismatchEvent;
+import dev.e2eecall.call.ParticipantJoinedEvent;
+import dev.e2eecall.call.ParticipantLeftEvent;
+import dev.e2eecall.opentok.OpenTokStandIn;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.node.BooleanNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+@SpringBootTest
+class CallViewTest extends SpringBrowserlessTest {
+
+    private static final int API_KEY = 4711;
+    private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
+
+    @DynamicPropertySource
+    static void videoService(DynamicPropertyRegistry registry) {
+        registry.add("opentok.api-key", () -> Integer.toString(API_KEY));
+        registry.add("opentok.api-secret", () -> "made-up-secret-for-view-tests-0123456789ab");
+        registry.add("opentok.api-url", () -> standIn.url().toString());
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        standIn.close();
+    }
+
+    private CallView view;
+    private E2eeVideoCall call;
+
+    @BeforeEach
+    void open(TestInfo test) {
+        standIn.reset();
+        // the backend keeps a room's session for the whole context: each test takes a fresh room
+        String room = test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT).replace('_', '-');
+        view = navigate("room/" + room, CallView.class);
+        call = view.call;
+        answerBrowser(true); // the support check
+    }
+
+    @Test
+    void emptyName_isRefusedBeforeAnythingElse() {
+        test(nameField()).setValue("   ");
+        test(button("Enter")).click();
+
+        assertThat(nameField().isInvalid()).isTrue();
+        assertThat(nameField().getErrorMessage()).isEqualTo("Please enter your name.");
+        assertThat(pendingBrowserCalls()).noneMatch(expression -> expression.contains("this.value.length"));
+        assertThat(standIn.createRequests()).isEmpty();
+    }
+
+    @Test
+    void nameWithControlCharacters_isRefused() {
+        test(nameField()).setValue("Ada\u0000Lovelace");
+        test(button("Enter")).click();
+
+        assertThat(nameField().getErrorMessage()).isEqualTo("A name cannot contain control characters.");
+    }
+
+    @Test
+    void keyOfWrongLength_isRefusedWithoutCreatingASession() {
+        test(nameField()).setValue("Ada");
+        test(button("Enter")).click();
+        answerBrowser(false);
+
+        assertThat(standIn.createRequests()).isEmpty();
+        assertThat(call.getElement().getProperty("hidden", false) || !isCallShown()).isTrue();
+    }
+
+    @Test
+    void validJoin_handsTheTicketAndTheKeyFieldToTheElement() {
+        test(nameField()).setValue("  Ada  ");
+        test(button("Enter")).click();
+        answerBrowser(true);
+
+        assertThat(standIn.createRequests()).hasSize(1);
+        assertThat(isCallShown()).isTrue();
+        assertThat(status()).isEqualTo("Connecting…");
+        assertThat(pendingBrowserCalls()).anyMatch(expression -> expression.contains("join"));
+    }
+
+    @Test
+    void serviceFailure_showsItsMessage_andTheFormWorksAgain() {
+        standIn.answer(aResponse().withStatus(503));
+        test(nameField()).setValue("Ada");
+        test(button("Enter")).click();
+        answerBrowser(true);
+
+        assertThat(formError()).isEqualTo("The video service is unavailable right now. Please try again in a moment.");
+        assertThat(button("Enter").isEnabled()).isTrue();
+        assertThat(isCallShown()).isFalse();
+
+        standIn.answerWithSession();
+        test(button("Enter")).click();
+        answerBrowser(true);
+        assertThat(isCallShown()).isTrue();
+    }
+
+    @Test
+    void callEvents_updateStatusAndParticipantCount() {
+        joinedCall();
+
+        fire(new CallConnectedEvent(call, true));
+        assertThat(status()).isEqualTo("Connected. Waiting for others to join.");
+
+        fire(new ParticipantJoinedEvent(call, true, "s1", "Grace"));
+        fire(new ParticipantJoinedEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
+        assertThat(status()).isEqualTo("Connected with 2 other people.");
+
+        fire(new KeyMismatchEvent(call, true, "s1", "Grace"));
+        assertThat(keyStatus()).isEqualTo("Encryption key mismatch with Grace");
+
+        fire(new KeyChangedEvent(call, true));
+        assertThat(keyStatus()).isEqualTo("Encryption key changed");
+
+        fire(new ParticipantLeftEvent(call, true, "s1", "Grace"));
+        assertThat(status()).isEqualTo("Connected with 1 other person.");
+    }
+
+    @Test
+    void errorWhileJoining_returnsToTheFormWithTheMessage() {
+        joinedCall();
+
+        fire(new CallErrorEvent(call, true, "OT_CONNECT_FAILED",
+                "Could not reach the video service. Check your internet connection and try again."));
+
+        assertThat(isCallShown()).isFalse();
+        assertThat(formError()).startsWith("Could not reach the video service.");
+        assertThat(button("Enter").isEnabled()).isTrue();
+    }
+
+    @Test
+    void networkDisconnect_offersRejoin() {
+        joinedCall();
+        fire(new CallConnectedEvent(call, true));
+
+        fire(new CallDisconnectedEvent(call, true, "networkDisconnected"));
+
+        assertThat(status()).isEqualTo("Disconnected: the network connection was lost.");
+        assertThat(button("Rejoin").isVisible()).isTrue();
+    }
+
+    @Test
+    void leaving_returnsToTheFormKeepingTheName() {
+        joinedCall();
+        fire(new CallConnectedEvent(call, true));
+
+        test(button("Leave")).click();
+        assertThat(pendingBrowserCalls()).anyMatch(expression -> expression.contains("leave"));
+        fire(new CallLeftEvent(call, true));
+
+        assertThat(isCallShown()).isFalse();
+        assertThat(nameField().getValue()).isEqualTo("Ada");
+    }
+
+    @Test
+    void toggles_showTheirState() {
+        joinedCall();
+
+        test(button("Microphone on")).click();
+        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(button("Camera on")).click();
+        assertThat(button("Camera off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    private void joinedCall() {
+        test(nameField()).setValue("Ada");
+        test(button("Enter")).click();
+        answerBrowser(true);
+        assertThat(isCallShown()).isTrue();
+    }
+
+    private void fire(com.vaadin.flow.component.ComponentEvent<E2eeVideoCall> event) {
+        ComponentUtil.fireEvent(call, event);
+    }
+
+    /** Answers the view's questions to the browser (support, key length) as the browser would. */
+    private void answerBrowser(boolean answer) {
+        for (PendingJavaScriptInvocation invocation : pending()) {
+            String expression = invocation.getInvocation().getExpression();
+            if (expression.contains("checkSupport") || expression.contains("this.value.length")) {
+                invocation.complete(BooleanNode.valueOf(answer));
+            }
+        }
+    }
+
+    private List<PendingJavaScriptInvocation> pending() {
+        // element calls are queued for the next response to the browser
+        roundTrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+    }
+
+    /** The call element's methods and the key checks the view has asked the browser to run. */
+    private List<String> pendingBrowserCalls() {
+        return pending().stream()
+                .map(invocation -> invocation.getInvocation().getExpression())
+                .filter(expression -> !expression.contains("this.disabled") && !expression.contains("this.invalid"))
+                .toList();
+    }
+
+    private TextField nameField() {
+        return find(TextField.class).withCaption("Name").single();
+    }
+
+    private Button button(String text) {
+        return find(Button.class).withText(text).single();
+    }
+
+    private boolean isCallShown() {
+        return call.getParent().map(parent -> parent.isVisible()).orElse(false);
+    }
+
+    private String status() {
+        return find(Span.class).withClassName("call-status").single().getText();
+    }
+
+    private String keyStatus() {
+        return find(Span.class).withClassName("key-status").single().getText();
+    }
+
+    private String formError() {
+        return find(com.vaadin.flow.component.html.Div.class).withClassName("form-error").single().getText();
+    }
+}
