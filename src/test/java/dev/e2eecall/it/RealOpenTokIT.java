@@ -1,0 +1,128 @@
+package dev.e2eecall.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dev.e2eecall.opentok.OpenTokStandIn;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged app with the real, bundled OpenTok.js, offline: fake credentials, the REST API
+ * played by a local stand-in, and no route to the video service's hosts.
+ */
+class RealOpenTokIT {
+
+    private static final int API_KEY = 47110815;
+    static final String API_SECRET = "made-up-api-secret-0123456789abcdef012345";
+
+    @TempDir
+    static Path workingDirectory;
+    private static OpenTokStandIn standIn;
+    private static PackagedApp app;
+    private static Chromium chromium;
+
+    private BrowserContext context;
+    private Page page;
+    private Traffic traffic;
+
+    @BeforeAll
+    static void startApp() {
+        standIn = new OpenTokStandIn(API_KEY);
+        app = PackagedApp.start(workingDirectory, Map.of(
+                "API_KEY", Integer.toString(API_KEY),
+                "API_SECRET", API_SECRET,
+                "OPENTOK_API_URL", standIn.url().toString()));
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopApp() {
+        chromium.close();
+        app.close();
+        standIn.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        standIn.reset();
+        context = chromium.browser().newContext();
+        page = context.newPage();
+        traffic = Traffic.capture(page);
+        page.navigate(app.url("/room/offline").toString());
+        assertThat(nameField()).isVisible();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void supportCheck_passes_andTheFormIsOffered() {
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Room offline");
+        assertThat(keyField()).isVisible();
+        assertThat(page.getByText("This browser cannot do end-to-end encrypted calls")).hasCount(0);
+        assertThat(page.getByText("Calls run on the Vonage Video API (project " + API_KEY + ")")).isVisible();
+    }
+
+    @Test
+    void fiveCharacterKey_isRefusedInTheBrowser_andNoSessionIsCreated() {
+        nameField().fill("Ada");
+        keyField().fill("abcde");
+        enterButton().click();
+
+        assertThat(page.getByText("The encryption key must be 8 to 256 characters")).isVisible();
+        assertThat(enterButton()).isEnabled();
+        assertThat(standIn.createRequests()).isEmpty();
+        assertThat(traffic.sentContaining("abcde")).isZero();
+    }
+
+    @Test
+    void validKey_offline_failsToConnectWithAClearMessage_andTheFormWorksAgain() {
+        String key = "offlinekey7d3f9a";
+        nameField().fill("Ada");
+        keyField().fill(key);
+        enterButton().click();
+
+        Locator error = page.getByText("Could not reach the video service. Check your internet connection and try again.");
+        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        assertThat(standIn.createRequests()).hasSize(1);
+        assertThat(enterButton()).isEnabled();
+
+        // the same room's session is reused on the next try, and the form still works
+        enterButton().click();
+        assertThat(page.getByText("Connecting…").first()).isVisible();
+        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        assertThat(standIn.createRequests()).hasSize(1);
+
+        assertThat(traffic.sentContaining(key)).isZero();
+        assertThat(traffic.receivedContaining(API_SECRET)).isZero();
+        assertThat(traffic.received()).isNotEmpty();
+    }
+
+    private Locator nameField() {
+        return page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private Locator keyField() {
+        return page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private Locator enterButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true));
+    }
+}
