@@ -1,0 +1,69 @@
+/**
+ * The seam between `<e2ee-video-call>` and the library that carries the media. The element only
+ * knows this interface, so a second engine (peer-to-peer WebRTC) can replace OpenTok.js.
+ */
+
+/** What the server hands out for joining a call. It never holds the encryption key. */
+export interface CallTicket {
+  readonly engine: 'opentok' | 'local';
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly token: string;
+  readonly room: string;
+  readonly name: string;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A remote participant together with the element the engine shows their video in. */
+export interface RemoteParticipant extends Participant {
+  readonly media: HTMLElement;
+}
+
+/** Whether the own microphone and camera are sent. */
+export interface MediaState {
+  microphone: boolean;
+  camera: boolean;
+}
+
+export type DisconnectReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
+
+/** Errors cross the seam by name; the element turns the name into a sentence for the user. */
+export interface NamedError {
+  readonly name: string;
+  readonly message: string;
+}
+
+/** What an engine reports. After `disconnect()` an engine reports nothing any more. */
+export interface CallEvents {
+  connected(): void;
+  participantJoined(participant: RemoteParticipant): void;
+  participantLeft(participant: Participant): void;
+  keyMismatch(participant: Participant): void;
+  keyMatch(participant: Participant): void;
+  reconnecting(): void;
+  reconnected(): void;
+  /** The call ended without `disconnect()`; the engine has already released everything. */
+  disconnected(reason: DisconnectReason): void;
+  /** Something failed that does not end the call, such as receiving one participant. */
+  error(error: NamedError): void;
+}
+
+/** One engine serves one join; a new join gets a new engine. */
+export interface CallEngine {
+  /**
+   * Joins the call and starts sending the own camera into `ownMedia`. Resolves once publishing
+   * has started; rejects with a `NamedError` after releasing everything; resolves without
+   * reporting `connected` if `disconnect()` was called meanwhile.
+   */
+  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void>;
+  /** Switches the key for everything sent and received from now on; rejects with a `NamedError`. */
+  changeKey(key: string): Promise<void>;
+  setMicrophone(on: boolean): void;
+  setCamera(on: boolean): void;
+  /** Stops camera and microphone, leaves the call and drops all handlers. Safe to call again. */
+  disconnect(): void;
+}

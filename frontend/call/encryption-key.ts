@@ -1,0 +1,7 @@
+/** OpenTok.js accepts secrets of 8 to 256 UTF-16 code units: it checks `String.length`. */
+export const KEY_MIN_LENGTH = 8;
+export const KEY_MAX_LENGTH = 256;
+
+export function hasValidKeyLength(key: string): boolean {
+  return key.length >= KEY_MIN_LENGTH && key.length <= KEY_MAX_LENGTH;
+}

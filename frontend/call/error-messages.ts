@@ -1,0 +1,46 @@
+import type { NamedError } from './call-engine';
+
+/** The sentence shown for a key outside the length OpenTok.js accepts. */
+export const KEY_LENGTH_MESSAGE = 'The encryption key must be 8 to 256 characters';
+
+// Keyed by OpenTok.js error names (their numeric codes are deprecated) and the element's own names.
+const MESSAGES = new Map<string, string>([
+  ['INVALID_KEY_LENGTH', KEY_LENGTH_MESSAGE],
+  ['OT_AUTHENTICATION_ERROR', 'The video service refused this call ticket or it has expired. Go back and join the room again.'],
+  ['OT_CONNECT_FAILED', 'Could not reach the video service. Check your internet connection and try again.'],
+  ['OT_INVALID_ENCRYPTION_SECRET', 'The encryption key was not accepted. It must be 8 to 256 characters.'],
+  ['OT_USER_MEDIA_ACCESS_DENIED', 'The browser did not allow the camera and microphone. Allow them for this site and try again.'],
+  ['OT_NO_DEVICES_FOUND', 'No camera or microphone was found. Connect one and try again.'],
+  ['OT_HARDWARE_UNAVAILABLE', 'The camera or microphone is in use by another application. Close it and try again.'],
+  ['OT_UNSUPPORTED_BROWSER', 'This browser cannot take part in end-to-end-encrypted calls. Use a current Chrome, Edge or Safari.'],
+  ['OT_INVALID_SESSION_ID', 'This call room is no longer valid. Go back and join the room again.'],
+  ['OT_CONNECTION_LIMIT_EXCEEDED', 'This call is full. Try again later.'],
+  ['OT_STREAM_CREATE_FAILED', 'Your camera and microphone could not be sent to the call. Leave the call and join again.'],
+  ['OT_UNABLE_TO_SUBSCRIBE', 'The video of another participant could not be received. Ask them to leave and join again.'],
+  ['OPENTOK_LOAD_FAILED', 'The video library could not be loaded. Check your internet connection and reload the page.'],
+  ['UNSUPPORTED_ENGINE', 'This kind of call is not available yet.'],
+  ['NOT_IN_CALL', 'Join the call before changing the encryption key.'],
+]);
+
+const FALLBACK = 'Something went wrong with the call. Leave the call and join again.';
+
+export function userMessage(name: string): string {
+  return MESSAGES.get(name) ?? FALLBACK;
+}
+
+/** An error carrying one of the names above, thrown where the library gives none. */
+export function namedError(name: string): Error {
+  const error = new Error(userMessage(name));
+  error.name = name;
+  return error;
+}
+
+/** The `{name, message}` an `e2ee-call-error` event carries: the cause's name, a sentence for the user. */
+export function describeError(error: unknown): NamedError {
+  const name = hasName(error) ? error.name : 'UNKNOWN_ERROR';
+  return { name, message: userMessage(name) };
+}
+
+function hasName(error: unknown): error is { name: string } {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string';
+}

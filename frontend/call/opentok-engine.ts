@@ -1,0 +1,271 @@
+import type OT from '@opentok/client';
+import type {
+  CallEngine,
+  CallEvents,
+  CallTicket,
+  DisconnectReason,
+  MediaState,
+  Participant,
+} from './call-engine';
+import { namedError } from './error-messages';
+
+type OpenTok = typeof OT;
+type StreamCreatedEvent = OT.Event<'streamCreated', OT.Session> & { stream: OT.Stream };
+type StreamDestroyedEvent = OT.Event<'streamDestroyed', OT.Session> & { stream: OT.Stream; reason: string };
+type SessionDisconnectedEvent = OT.Event<'sessionDisconnected', OT.Session> & { reason: string };
+
+interface RemoteStream {
+  readonly participant: Participant;
+  readonly media: HTMLElement;
+  readonly onMismatch: () => void;
+  readonly onMatch: () => void;
+  subscriber?: OT.Subscriber;
+}
+
+const TILE: OT.WidgetProperties = { insertMode: 'append', width: '100%', height: '100%' };
+
+// OT.initSession hands out the same Session again for a session id, still holding the secret it
+// was first created with; such a session gets the new key through setEncryptionSecret.
+const initialisedSessions = new WeakSet<OT.Session>();
+
+/** The call carried by OpenTok.js; the library itself is loaded on the first join only. */
+export class OpenTokEngine implements CallEngine {
+  private readonly events: CallEvents;
+  private readonly released = new AbortController();
+  private readonly remotes = new Map<string, RemoteStream>();
+  private media: MediaState = { microphone: true, camera: true };
+  private session?: OT.Session;
+  private publisher?: OT.Publisher;
+
+  constructor(events: CallEvents) {
+    this.events = events;
+  }
+
+  async connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+    this.media = { ...media };
+    try {
+      const opentok = await this.step(loadOpenTok());
+      if (opentok.checkSystemRequirements() !== 1 || !opentok.hasEndToEndEncryptionSupport()) {
+        throw namedError('OT_UNSUPPORTED_BROWSER');
+      }
+      const session = opentok.initSession(ticket.apiKey, ticket.sessionId, { encryptionSecret: key });
+      this.session = session;
+      this.listenTo(session);
+      if (initialisedSessions.has(session)) {
+        await this.step(session.setEncryptionSecret(key));
+      }
+      initialisedSessions.add(session);
+      await this.step(connectTo(session, ticket.token));
+      const publisher = await this.step(this.startCamera(opentok, ownMedia, ticket.name));
+      await this.step(publishTo(session, publisher));
+      this.events.connected();
+    } catch (error) {
+      if (this.released.signal.aborted) {
+        return;
+      }
+      this.disconnect();
+      throw error;
+    }
+  }
+
+  async changeKey(key: string): Promise<void> {
+    if (!this.session || this.released.signal.aborted) {
+      throw namedError('NOT_IN_CALL');
+    }
+    await this.session.setEncryptionSecret(key);
+  }
+
+  setMicrophone(on: boolean): void {
+    this.media.microphone = on;
+    this.publisher?.publishAudio(on);
+  }
+
+  setCamera(on: boolean): void {
+    this.media.camera = on;
+    this.publisher?.publishVideo(on);
+  }
+
+  disconnect(): void {
+    if (this.released.signal.aborted) {
+      return;
+    }
+    this.released.abort();
+    const session = this.session;
+    const publisher = this.publisher;
+    this.session = undefined;
+    this.publisher = undefined;
+    for (const remote of this.remotes.values()) {
+      this.forget(remote);
+      if (session && remote.subscriber) {
+        session.unsubscribe(remote.subscriber);
+      }
+      remote.media.replaceChildren();
+    }
+    if (publisher) {
+      if (session && publisher.session) {
+        session.unpublish(publisher);
+      }
+      // Stops the camera and microphone tracks.
+      publisher.destroy();
+    }
+    if (session) {
+      // Only our own handlers: a bare session.off() would also drop the once-listeners OpenTok.js
+      // itself registers, such as the one that settles disconnect()'s promise.
+      this.stopListeningTo(session);
+      session.disconnect().catch(() => {
+        // The socket is closed either way; there is nothing left to release.
+      });
+    }
+  }
+
+  /** Waits for one joining step, or stops waiting as soon as the engine is released. */
+  private step<T>(work: Promise<T>): Promise<T> {
+    const signal = this.released.signal;
+    return new Promise<T>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onRelease = () => reject(signal.reason);
+      signal.addEventListener('abort', onRelease, { once: true });
+      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onRelease));
+    });
+  }
+
+  private startCamera(opentok: OpenTok, target: HTMLElement, name: string): Promise<OT.Publisher> {
+    return new Promise<OT.Publisher>((resolve, reject) => {
+      // OpenTok.js calls back once the camera runs, always after initPublisher has returned.
+      const publisher = opentok.initPublisher(
+        target,
+        {
+          ...TILE,
+          name,
+          publishAudio: this.media.microphone,
+          publishVideo: this.media.camera,
+          // Microphone and camera are switched from the page, so the widget shows no buttons of its own.
+          style: { nameDisplayMode: 'off', buttonDisplayMode: 'off' },
+        },
+        (error) => (error ? reject(error) : resolve(publisher)),
+      );
+      // Kept at once, so that leaving while the camera starts still stops it.
+      this.publisher = publisher;
+    });
+  }
+
+  private listenTo(session: OT.Session): void {
+    session.on('streamCreated', this.onStreamCreated);
+    session.on('streamDestroyed', this.onStreamDestroyed);
+    session.on('sessionReconnecting', this.onReconnecting);
+    session.on('sessionReconnected', this.onReconnected);
+    session.on('sessionDisconnected', this.onDisconnected);
+  }
+
+  private stopListeningTo(session: OT.Session): void {
+    session.off('streamCreated', this.onStreamCreated);
+    session.off('streamDestroyed', this.onStreamDestroyed);
+    session.off('sessionReconnecting', this.onReconnecting);
+    session.off('sessionReconnected', this.onReconnected);
+    session.off('sessionDisconnected', this.onDisconnected);
+  }
+
+  private readonly onStreamCreated = (event: StreamCreatedEvent): void => {
+    const session = this.session;
+    const stream = event.stream;
+    if (!session || this.remotes.has(stream.streamId)) {
+      return;
+    }
+    const participant: Participant = { id: stream.streamId, name: participantName(stream) };
+    const remote: RemoteStream = {
+      participant,
+      media: document.createElement('div'),
+      onMismatch: () => this.events.keyMismatch(participant),
+      onMatch: () => this.events.keyMatch(participant),
+    };
+    this.remotes.set(participant.id, remote);
+    this.events.participantJoined({ ...participant, media: remote.media });
+    const subscriber = session.subscribe(
+      stream,
+      remote.media,
+      { ...TILE, style: { nameDisplayMode: 'off' } },
+      (error) => {
+        if (error && this.remotes.get(participant.id) === remote) {
+          this.events.error(error);
+        }
+      },
+    );
+    subscriber.on('encryptionSecretMismatch', remote.onMismatch);
+    subscriber.on('encryptionSecretMatch', remote.onMatch);
+    remote.subscriber = subscriber;
+  };
+
+  private readonly onStreamDestroyed = (event: StreamDestroyedEvent): void => {
+    const remote = this.remotes.get(event.stream.streamId);
+    if (!remote) {
+      return;
+    }
+    // OpenTok.js destroys the subscriber itself once this handler returns.
+    this.forget(remote);
+    this.events.participantLeft(remote.participant);
+  };
+
+  private readonly onReconnecting = (): void => this.events.reconnecting();
+
+  private readonly onReconnected = (): void => this.events.reconnected();
+
+  private readonly onDisconnected = (event: SessionDisconnectedEvent): void => {
+    this.disconnect();
+    this.events.disconnected(disconnectReason(event.reason));
+  };
+
+  private forget(remote: RemoteStream): void {
+    remote.subscriber?.off('encryptionSecretMismatch', remote.onMismatch);
+    remote.subscriber?.off('encryptionSecretMatch', remote.onMatch);
+    this.remotes.delete(remote.participant.id);
+  }
+}
+
+// A separate chunk, so that the form page does not carry OpenTok.js.
+async function loadOpenTok(): Promise<OpenTok> {
+  try {
+    return (await import('@opentok/client')).default;
+  } catch {
+    throw namedError('OPENTOK_LOAD_FAILED');
+  }
+}
+
+function connectTo(session: OT.Session, token: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    session.connect(token, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function publishTo(session: OT.Session, publisher: OT.Publisher): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    session.publish(publisher, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/** The stream's name, else the `name` in the connection data the server put in the token. */
+function participantName(stream: OT.Stream): string {
+  return stream.name?.trim() || nameInConnectionData(stream.connection?.data) || 'Guest';
+}
+
+function nameInConnectionData(data: string | undefined): string {
+  if (!data) {
+    return '';
+  }
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string') {
+      return parsed.name.trim();
+    }
+  } catch {
+    // Connection data that is not JSON carries no name.
+  }
+  return '';
+}
+
+// OpenTok.js names three reasons; anything else is treated as a lost connection.
+function disconnectReason(reason: string): DisconnectReason {
+  return reason === 'clientDisconnected' || reason === 'forceDisconnected' ? reason : 'networkDisconnected';
+}

@@ -1,0 +1,382 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type {
+  CallEngine,
+  CallEvents,
+  CallTicket,
+  DisconnectReason,
+  NamedError,
+  Participant,
+} from './call/call-engine';
+import { hasE2eeSupport } from './call/e2ee-support';
+import { hasValidKeyLength } from './call/encryption-key';
+import { describeError, namedError } from './call/error-messages';
+import { OpenTokEngine } from './call/opentok-engine';
+
+/** The `vaadin-password-field` holding the key. The key is read here and never sent to the server. */
+export type KeyField = HTMLElement & {
+  value: string;
+  invalid: boolean;
+  errorMessage: string | null | undefined;
+};
+
+type NoDetail = Record<string, never>;
+
+/** The detail of every event the element fires: plain JSON, never the key. */
+export interface CallEventDetails {
+  'e2ee-call-connected': NoDetail;
+  'e2ee-call-participant-joined': Participant;
+  'e2ee-call-participant-left': Participant;
+  'e2ee-call-key-mismatch': Participant;
+  'e2ee-call-key-match': Participant;
+  'e2ee-call-key-changed': NoDetail;
+  'e2ee-call-reconnecting': NoDetail;
+  'e2ee-call-reconnected': NoDetail;
+  'e2ee-call-disconnected': { reason: DisconnectReason };
+  'e2ee-call-error': NamedError;
+  'e2ee-call-left': NoDetail;
+}
+
+interface RemoteTile {
+  readonly id: string;
+  readonly name: string;
+  readonly media: HTMLElement;
+  readonly keyMismatch: boolean;
+}
+
+type Phase = 'idle' | 'joining' | 'in-call';
+
+/**
+ * An end-to-end-encrypted video call: the own camera and one tile per remote participant.
+ * Driven from the server through its methods; reports through `e2ee-call-*` events.
+ */
+@customElement('e2ee-video-call')
+export class E2eeVideoCall extends LitElement {
+  @state() private phase: Phase = 'idle';
+  @state() private reconnecting = false;
+  @state() private ownName = '';
+  @state() private remotes: readonly RemoteTile[] = [];
+  @state() private microphoneOn = true;
+  @state() private cameraOn = true;
+
+  private engine?: CallEngine;
+  // The engine puts the own camera in here; kept across joins.
+  private readonly ownMedia = document.createElement('div');
+
+  private readonly onPageHide = (): void => this.release();
+
+  // Light DOM, so that the OpenTok.js widget styles reach the videos.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.release();
+    super.disconnectedCallback();
+  }
+
+  /** Whether this browser can join an encrypted call; does not load OpenTok.js. */
+  checkSupport(): boolean {
+    return hasE2eeSupport();
+  }
+
+  async join(ticket: CallTicket, keyField: KeyField): Promise<void> {
+    const key = takeKey(keyField);
+    if (key === undefined) {
+      this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
+      return;
+    }
+    const engine = this.createEngine(ticket.engine);
+    if (!engine) {
+      this.fire('e2ee-call-error', describeError({ name: 'UNSUPPORTED_ENGINE' }));
+      return;
+    }
+    // A join during a call replaces that call.
+    this.release();
+    this.engine = engine;
+    this.ownName = ticket.name;
+    this.phase = 'joining';
+    // The own tile has to be in the page before the camera is put into it.
+    await this.updateComplete;
+    if (this.engine !== engine) {
+      return;
+    }
+    try {
+      await engine.connect(ticket, key, this.ownMedia, {
+        microphone: this.microphoneOn,
+        camera: this.cameraOn,
+      });
+    } catch (error) {
+      if (this.engine === engine) {
+        this.release();
+        this.fire('e2ee-call-error', describeError(error));
+      }
+    }
+  }
+
+  async changeKey(keyField: KeyField): Promise<void> {
+    const key = takeKey(keyField);
+    if (key === undefined) {
+      this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
+      return;
+    }
+    try {
+      if (!this.engine || this.phase !== 'in-call') {
+        throw namedError('NOT_IN_CALL');
+      }
+      await this.engine.changeKey(key);
+      this.fire('e2ee-call-key-changed', {});
+    } catch (error) {
+      this.fire('e2ee-call-error', describeError(error));
+    } finally {
+      keyField.value = '';
+    }
+  }
+
+  leave(): void {
+    if (!this.engine) {
+      return;
+    }
+    this.release();
+    this.fire('e2ee-call-left', {});
+  }
+
+  setMicrophoneOn(on: boolean): void {
+    this.microphoneOn = on;
+    this.engine?.setMicrophone(on);
+  }
+
+  setCameraOn(on: boolean): void {
+    this.cameraOn = on;
+    this.engine?.setCamera(on);
+  }
+
+  private createEngine(kind: CallTicket['engine']): CallEngine | undefined {
+    switch (kind) {
+      case 'opentok':
+        return new OpenTokEngine(this.callEvents());
+      default:
+        return undefined;
+    }
+  }
+
+  private callEvents(): CallEvents {
+    return {
+      connected: () => {
+        this.phase = 'in-call';
+        this.fire('e2ee-call-connected', {});
+      },
+      participantJoined: (participant) => {
+        const tile: RemoteTile = { ...detailOf(participant), media: participant.media, keyMismatch: false };
+        this.remotes = [...this.remotes.filter((remote) => remote.id !== tile.id), tile];
+        this.fire('e2ee-call-participant-joined', detailOf(participant));
+      },
+      participantLeft: (participant) => {
+        this.remotes = this.remotes.filter((remote) => remote.id !== participant.id);
+        this.fire('e2ee-call-participant-left', detailOf(participant));
+      },
+      keyMismatch: (participant) => {
+        this.markMismatch(participant.id, true);
+        this.fire('e2ee-call-key-mismatch', detailOf(participant));
+      },
+      keyMatch: (participant) => {
+        this.markMismatch(participant.id, false);
+        this.fire('e2ee-call-key-match', detailOf(participant));
+      },
+      reconnecting: () => {
+        this.reconnecting = true;
+        this.fire('e2ee-call-reconnecting', {});
+      },
+      reconnected: () => {
+        this.reconnecting = false;
+        this.fire('e2ee-call-reconnected', {});
+      },
+      disconnected: (reason) => {
+        this.engine = undefined;
+        this.clearCall();
+        this.fire('e2ee-call-disconnected', { reason });
+      },
+      error: (error) => this.fire('e2ee-call-error', describeError(error)),
+    };
+  }
+
+  private markMismatch(id: string, keyMismatch: boolean): void {
+    this.remotes = this.remotes.map((remote) => (remote.id === id ? { ...remote, keyMismatch } : remote));
+  }
+
+  /** Ends whatever call runs, without telling anyone: camera, microphone, session, handlers, tiles. */
+  private release(): void {
+    const engine = this.engine;
+    this.engine = undefined;
+    engine?.disconnect();
+    this.clearCall();
+  }
+
+  private clearCall(): void {
+    this.phase = 'idle';
+    this.reconnecting = false;
+    this.remotes = [];
+    this.ownMedia.replaceChildren();
+  }
+
+  private fire<K extends keyof CallEventDetails>(type: K, detail: CallEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <style>
+        e2ee-video-call {
+          display: block;
+        }
+        e2ee-video-call .status {
+          display: flex;
+          align-items: center;
+          gap: 0.5rem;
+          margin-bottom: 0.5rem;
+          padding: 0.5rem 0.75rem;
+          border-radius: var(--lumo-border-radius-m, 0.5rem);
+          background: var(--lumo-contrast-5pct, #f0f0f0);
+        }
+        e2ee-video-call .status.reconnecting {
+          background: var(--lumo-warning-color-10pct, #fff3cd);
+        }
+        e2ee-video-call .grid {
+          display: grid;
+          gap: var(--lumo-space-s, 0.5rem);
+          grid-template-columns: repeat(auto-fit, minmax(min(240px, 100%), 1fr));
+        }
+        e2ee-video-call .tile {
+          position: relative;
+          isolation: isolate;
+          aspect-ratio: 16 / 9;
+          overflow: hidden;
+          border-radius: var(--lumo-border-radius-l, 0.75rem);
+          background: #202124;
+          color: #fff;
+        }
+        e2ee-video-call .media,
+        e2ee-video-call .media > div {
+          position: absolute;
+          inset: 0;
+        }
+        e2ee-video-call .label,
+        e2ee-video-call .media-state {
+          position: absolute;
+          z-index: 3;
+          max-width: calc(100% - 1rem);
+          overflow: hidden;
+          padding: 0.125rem 0.5rem;
+          border-radius: 0.25rem;
+          background: rgb(0 0 0 / 0.6);
+          font-size: var(--lumo-font-size-s, 0.875rem);
+          text-overflow: ellipsis;
+          white-space: nowrap;
+        }
+        e2ee-video-call .label {
+          left: 0.5rem;
+          bottom: 0.5rem;
+        }
+        e2ee-video-call .media-state {
+          top: 0.5rem;
+          right: 0.5rem;
+        }
+        e2ee-video-call .mismatch {
+          position: absolute;
+          inset: 0;
+          z-index: 2;
+          display: flex;
+          flex-direction: column;
+          align-items: center;
+          justify-content: center;
+          gap: 0.25rem;
+          padding: 1rem;
+          text-align: center;
+          background: rgb(110 20 20 / 0.88);
+        }
+      </style>
+      ${this.phase === 'idle' ? nothing : this.renderCall()}
+    `;
+  }
+
+  private renderCall(): TemplateResult {
+    const mediaOff = mediaOffText(this.microphoneOn, this.cameraOn);
+    return html`
+      ${this.phase === 'joining'
+        ? html`<div class="status connecting" role="status">
+            <progress aria-label="Connecting"></progress><span>Connecting…</span>
+          </div>`
+        : nothing}
+      ${this.reconnecting
+        ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
+        : nothing}
+      <div class="grid" role="list" aria-label="Participants">
+        <div class="tile own" role="listitem">
+          <div class="media">${this.ownMedia}</div>
+          <span class="label">You (${this.ownName})</span>
+          ${mediaOff ? html`<span class="media-state">${mediaOff}</span>` : nothing}
+        </div>
+        ${repeat(
+          this.remotes,
+          (remote) => remote.id,
+          (remote) => renderRemote(remote),
+        )}
+      </div>
+    `;
+  }
+}
+
+function renderRemote(remote: RemoteTile): TemplateResult {
+  return html`
+    <div class="tile remote" role="listitem" data-participant-id=${remote.id}>
+      <div class="media">${remote.media}</div>
+      <span class="label">${remote.name}</span>
+      ${remote.keyMismatch
+        ? html`<div class="mismatch" role="status">
+            <strong>Encryption key mismatch</strong>
+            <span>You cannot see or hear ${remote.name}: ask them to check the key.</span>
+          </div>`
+        : nothing}
+    </div>
+  `;
+}
+
+/** Reads the key from the field, or marks the field invalid when OpenTok.js would refuse the key. */
+function takeKey(keyField: KeyField): string | undefined {
+  const key = keyField.value ?? '';
+  if (!hasValidKeyLength(key)) {
+    keyField.invalid = true;
+    keyField.errorMessage = describeError({ name: 'INVALID_KEY_LENGTH' }).message;
+    return undefined;
+  }
+  keyField.invalid = false;
+  return key;
+}
+
+// Event details are built field by field, so that nothing else (such as a media element) slips in.
+function detailOf(participant: Participant): Participant {
+  return { id: participant.id, name: participant.name };
+}
+
+function mediaOffText(microphoneOn: boolean, cameraOn: boolean): string {
+  if (!microphoneOn && !cameraOn) {
+    return 'Microphone and camera off';
+  }
+  if (!microphoneOn) {
+    return 'Microphone off';
+  }
+  return cameraOn ? '' : 'Camera off';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'e2ee-video-call': E2eeVideoCall;
+  }
+}
