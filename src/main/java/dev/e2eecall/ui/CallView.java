@@ -1,6 +1,7 @@
 package dev.e2eecall.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -164,12 +165,12 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         try {
             room = RoomName.parse(requested);
             roomTitle.setText("Room " + room.value());
-            form.setVisible(true);
+            reveal(form, true);
         } catch (JoinException e) {
             room = null;
             roomTitle.setText("No such room");
             showNotice(e.getMessage());
-            form.setVisible(false);
+            reveal(form, false);
         }
     }
 
@@ -179,7 +180,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         call.checkSupport().thenAccept(supported -> {
             if (!supported) {
                 showNotice(UNSUPPORTED_MESSAGE);
-                form.setVisible(false);
+                reveal(form, false);
             }
         });
     }
@@ -221,8 +222,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         formError.setText("");
         participants.clear();
         keyStatus.setText("");
-        form.setVisible(false);
-        callPanel.setVisible(true);
+        reveal(form, false);
+        reveal(callPanel, true);
         rejoin.setVisible(false);
         status.setText("Connecting…");
         stage = Stage.CONNECTING;
@@ -285,10 +286,24 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showForm() {
         stage = Stage.FORM;
-        callPanel.setVisible(false);
-        form.setVisible(room != null);
+        reveal(callPanel, false);
+        reveal(form, room != null);
         enter.setEnabled(true);
         rejoin.setEnabled(true);
+    }
+
+    /**
+     * Shows or hides a panel with the {@code hidden} attribute rather than {@code setVisible}: an
+     * invisible Vaadin component is detached from the browser, and the key fields and the call element
+     * must stay there to be handed to the browser and run the call.
+     */
+    private static void reveal(Component panel, boolean shown) {
+        panel.getElement().setAttribute("hidden", !shown);
+    }
+
+    /** Whether a panel shown by {@link #reveal} is showing. */
+    static boolean isRevealed(Component panel) {
+        return !panel.getElement().hasAttribute("hidden");
     }
 
     private void setMicrophoneOn(boolean on) {

@@ -232,7 +232,7 @@ class CallViewTest extends SpringBrowserlessTest {
     }
 
     private boolean isCallShown() {
-        return call.getParent().map(parent -> parent.isVisible()).orElse(false);
+        return call.getParent().map(CallView::isRevealed).orElse(false);
     }
 
     private String status() {

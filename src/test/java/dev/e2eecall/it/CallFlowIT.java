@@ -1,0 +1,289 @@
+package dev.e2eecall.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import dev.e2eecall.opentok.OpenTokStandIn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole call flow in the packaged app, with the test double of OpenTok.js served in place of
+ * the bundled library chunk: the element, the Java view and the events between them are real.
+ */
+class CallFlowIT {
+
+    private static final int API_KEY = 47110816;
+    private static final String API_SECRET = "made-up-api-secret-for-call-flow-0123456789";
+    private static final String OT_DOUBLE = readDouble();
+
+    @TempDir
+    static Path workingDirectory;
+    private static OpenTokStandIn standIn;
+    private static PackagedApp app;
+    private static Chromium chromium;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    static void startApp() {
+        standIn = new OpenTokStandIn(API_KEY);
+        app = PackagedApp.start(workingDirectory, Map.of(
+                "API_KEY", Integer.toString(API_KEY),
+                "API_SECRET", API_SECRET,
+                "OPENTOK_API_URL", standIn.url().toString()));
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopApp() {
+        chromium.close();
+        app.close();
+        standIn.close();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    /** A participant's browser tab, with the OpenTok.js double in place of the library. */
+    private Page participant(String room) {
+        BrowserContext context = chromium.browser().newContext();
+        contexts.add(context);
+        Page page = context.newPage();
+        page.route("**/VAADIN/build/opentok-*.js", route -> route.fulfill(new Route.FulfillOptions()
+                .setStatus(200).setContentType("text/javascript").setBody(OT_DOUBLE)));
+        page.navigate(app.url("/room/" + room).toString());
+        assertThat(nameField(page)).isVisible();
+        return page;
+    }
+
+    private static void join(Page page, String name, String key) {
+        nameField(page).fill(name);
+        keyField(page, "Encryption key").fill(key);
+        button(page, "Enter").click();
+        assertThat(page.getByText("Connected.")).isVisible();
+    }
+
+    @Test
+    void twoParticipants_seeEachOthersTilesWithNames() {
+        Page ada = participant("pair");
+        Page grace = participant("pair");
+        join(ada, "Ada", "pair-key-0001");
+        join(grace, "Grace", "pair-key-0001");
+
+        // the double has no network: each side learns of the other's stream from the test
+        addRemote(ada, "grace-stream", "Grace");
+        addRemote(grace, "ada-stream", "Ada");
+
+        assertThat(ada.locator(".tile.own .label")).hasText("You (Ada)");
+        assertThat(ada.locator(".tile.remote .label")).hasText("Grace");
+        assertThat(grace.locator(".tile.remote .label")).hasText("Ada");
+        assertThat(ada.getByText("Connected with 1 other person.")).isVisible();
+        assertThat(standIn.createRequests()).hasSize(1);
+        assertThat(initSessionSecret(ada)).isEqualTo("pair-key-0001");
+    }
+
+    @Test
+    void keyMismatch_showsOverlayOnThatTile_andMatchRemovesIt() {
+        Page ada = participant("mismatch");
+        join(ada, "Ada", "mismatch-key-01");
+        addRemote(ada, "grace-stream", "Grace");
+        Locator overlay = ada.locator(".tile.remote[data-participant-id=grace-stream] .mismatch");
+
+        ada.evaluate("otDouble.mismatch('grace-stream')");
+        assertThat(overlay).containsText("Encryption key mismatch");
+        assertThat(overlay).containsText("ask them to check the key");
+
+        ada.evaluate("otDouble.match('grace-stream')");
+        assertThat(overlay).hasCount(0);
+    }
+
+    @Test
+    void change_setsTheNewKeyOnTheSession_andClearsTheField() {
+        Page ada = participant("change");
+        join(ada, "Ada", "first-key-0001");
+
+        keyField(ada, "New encryption key").fill("second-key-0002");
+        button(ada, "Change").click();
+
+        assertThat(ada.getByText("Encryption key changed")).isVisible();
+        assertThat(keyField(ada, "New encryption key")).hasValue("");
+        assertThat(callArguments(ada, "setEncryptionSecret")).contains("second-key-0002");
+
+        keyField(ada, "New encryption key").fill("short");
+        button(ada, "Change").click();
+        assertThat(ada.getByText("The encryption key must be 8 to 256 characters")).isVisible();
+        assertThat(callArguments(ada, "setEncryptionSecret")).doesNotContain("short");
+    }
+
+    @Test
+    void leave_disconnectsStopsCameraAndMicrophone_andReturnsToTheFormKeepingTheName() {
+        Page ada = participant("leave");
+        join(ada, "Ada", "leave-key-00001");
+        assertThat(trackStates(ada)).isNotEmpty().allMatch("live"::equals);
+
+        button(ada, "Leave").click();
+
+        assertThat(nameField(ada)).isVisible();
+        assertThat(nameField(ada)).hasValue("Ada");
+        assertThat(keyField(ada, "Encryption key")).hasValue("");
+        assertThat(trackStates(ada)).isNotEmpty().allMatch("ended"::equals);
+        assertThat(callNames(ada)).contains("disconnect");
+        assertThat(ada.locator(".tile")).hasCount(0);
+    }
+
+    @Test
+    void otherParticipantLeaving_removesTheirTile() {
+        Page ada = participant("departure");
+        join(ada, "Ada", "departure-key-1");
+        addRemote(ada, "grace-stream", "Grace");
+        assertThat(ada.locator(".tile.remote")).hasCount(1);
+
+        ada.evaluate("otDouble.removeRemoteStream('grace-stream')");
+
+        assertThat(ada.locator(".tile.remote")).hasCount(0);
+        assertThat(ada.getByText("Connected. Waiting for others to join.")).isVisible();
+    }
+
+    @Test
+    void toggles_muteMicrophoneAndStopCamera() {
+        Page ada = participant("toggles");
+        join(ada, "Ada", "toggles-key-001");
+
+        button(ada, "Microphone on").click();
+        button(ada, "Camera on").click();
+
+        assertThat(button(ada, "Microphone off")).hasAttribute("aria-pressed", "false");
+        assertThat(ada.locator(".tile.own .media-state")).hasText("Microphone and camera off");
+        assertThat(callArguments(ada, "publishAudio")).contains("false");
+        assertThat(callArguments(ada, "publishVideo")).contains("false");
+    }
+
+    @Test
+    void networkDrop_showsTheReasonAndOffersRejoin() {
+        Page ada = participant("network");
+        join(ada, "Ada", "network-key-001");
+
+        ada.evaluate("otDouble.dropNetwork()");
+
+        assertThat(ada.getByText("Disconnected: the network connection was lost.")).isVisible();
+        button(ada, "Rejoin").click();
+        assertThat(ada.getByText("Connected.")).isVisible();
+    }
+
+    @Test
+    void markupInAName_isShownAsText() {
+        String name = "<img src=x onerror=alert(1)>";
+        Page ada = participant("markup");
+        Page grace = participant("markup");
+        List<String> dialogs = new ArrayList<>();
+        ada.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        join(grace, name, "markup-key-0001");
+        join(ada, "Ada", "markup-key-0001");
+
+        addRemote(ada, "stream-x", name);
+
+        assertThat(ada.locator(".tile.remote .label")).hasText(name);
+        assertThat(grace.locator(".tile.own .label")).hasText("You (" + name + ")");
+        assertThat(ada.locator(".tile img")).hasCount(0);
+        assertThat(grace.locator(".tile img")).hasCount(0);
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void keys_neverLeaveTheBrowser_acrossJoinThreeChangesAndLeave() {
+        Page ada = participant("secrecy");
+        Traffic traffic = Traffic.capture(ada);
+        List<String> keys = List.of("secrecyFirstKey1", "secrecySecondKey2", "secrecyThirdKey3", "secrecyFourthKey4");
+
+        join(ada, "Ada", keys.get(0));
+        for (String newKey : keys.subList(1, keys.size())) {
+            keyField(ada, "New encryption key").fill(newKey);
+            button(ada, "Change").click();
+            assertThat(ada.getByText("Encryption key changed")).isVisible();
+            assertThat(callArguments(ada, "setEncryptionSecret")).contains(newKey);
+            ada.getByText("Encryption key changed").evaluate("status => status.textContent = ''");
+        }
+        button(ada, "Leave").click();
+        assertThat(nameField(ada)).isVisible();
+
+        assertThat(traffic.sent()).isNotEmpty();
+        for (String key : keys) {
+            assertThat(traffic.sentContaining(key)).as("requests carrying %s", key).isZero();
+        }
+        assertThat(traffic.receivedContaining(API_SECRET)).isZero();
+    }
+
+    private static void addRemote(Page page, String streamId, String name) {
+        page.evaluate("spec => otDouble.addRemoteStream(spec)", Map.of("streamId", streamId, "name", name,
+                "connectionData", "{\"name\":" + jsonString(name) + "}"));
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String initSessionSecret(Page page) {
+        return (String) page.evaluate(
+                "otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> callNames(Page page) {
+        return (List<String>) page.evaluate("otDouble.calls.map(call => call.method)");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> callArguments(Page page, String method) {
+        return (List<String>) page.evaluate("method => otDouble.calls.filter(call => call.method === method)"
+                + ".map(call => String(call.args[0]))", method);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> trackStates(Page page) {
+        return (List<String>) page.evaluate("otDouble.publisherTracks().map(track => track.readyState)");
+    }
+
+    private static Locator nameField(Page page) {
+        return page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator keyField(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static String readDouble() {
+        try (InputStream in = CallFlowIT.class.getResourceAsStream("/ot-double/ot-double.js")) {
+            if (in == null) {
+                throw new IllegalStateException("ot-double/ot-double.js is missing from the test resources");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
