@@ -1,6 +1,7 @@
 package dev.e2eecall.call;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param token     a credential for one participant in that session
  * @param room      the room's name, as shown to the user
  * @param name      the participant's display name
+ * @param iceServers STUN/TURN server URLs for peer-to-peer calls; empty when none are needed
  */
-public record CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name)
-        implements Serializable {
+public record CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
+        List<String> iceServers) implements Serializable {
 
     /** The engine that carries the call's media. */
     public enum Engine {
@@ -32,6 +34,7 @@ public record CallTicket(Engine engine, String apiKey, String sessionId, String 
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(name, "name");
+        iceServers = List.copyOf(iceServers);
     }
 
     @Override

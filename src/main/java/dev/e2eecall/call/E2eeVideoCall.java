@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,7 +30,7 @@ public class E2eeVideoCall extends Component implements HasSize {
 
     /** The ticket as the browser-side element reads it. */
     private record BrowserTicket(String engine, String apiKey, String sessionId, String token, String room,
-            String name) {
+            String name, List<String> iceServers) {
     }
 
     /**
@@ -38,7 +40,8 @@ public class E2eeVideoCall extends Component implements HasSize {
      */
     public void join(CallTicket ticket, EncryptionKeyField keyField) {
         BrowserTicket browserTicket = new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
-                ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name());
+                ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name(),
+                ticket.iceServers());
         getElement().callJsFunction("join", browserTicket, keyField.getElement());
     }
 
@@ -72,6 +75,19 @@ public class E2eeVideoCall extends Component implements HasSize {
      */
     public CompletableFuture<Boolean> checkSupport() {
         return getElement().callJsFunction("checkSupport").toCompletableFuture(Boolean.class);
+    }
+
+    /**
+     * Hands a signalling message from the server to the browser's peer-to-peer engine (local
+     * tickets only). Messages carry session descriptions and network candidates, never keys.
+     */
+    public void deliverSignal(JsonNode message) {
+        getElement().callJsFunction("receiveSignal", message);
+    }
+
+    /** @see SignalEvent */
+    public Registration addSignalListener(ComponentEventListener<SignalEvent> listener) {
+        return addListener(SignalEvent.class, listener);
     }
 
     /** @see CallConnectedEvent */

@@ -1,6 +1,8 @@
 package dev.e2eecall.join;
 
+import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallTicket;
+import dev.e2eecall.call.E2eeVideoCall;
 import org.springframework.stereotype.Service;
 
 /** Turns what a user typed (room and name) into a ticket for the call, through the active backend. */
@@ -22,6 +24,11 @@ public class JoinService {
         RoomName roomName = RoomName.parse(room);
         DisplayName name = DisplayName.parse(displayName);
         return backend.join(roomName, name);
+    }
+
+    /** Connects the server side of a ticket's call to the element that runs it; remove it when the call ends. */
+    public Registration bind(CallTicket ticket, E2eeVideoCall call) {
+        return backend.bind(ticket, call);
     }
 
     /** What carries the calls, for the join page. */

@@ -1,6 +1,8 @@
 package dev.e2eecall.join;
 
+import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallTicket;
+import dev.e2eecall.call.E2eeVideoCall;
 
 /** Where calls happen: hands out tickets for a room. */
 public interface VideoBackend {
@@ -11,6 +13,14 @@ public interface VideoBackend {
      * @throws JoinException with a message for the user when the join cannot happen
      */
     CallTicket join(RoomName room, DisplayName name);
+
+    /**
+     * Connects the server side of a call to the page that runs it, for backends that take part in
+     * the call (local calls relay signalling). Removing the registration ends that part.
+     */
+    default Registration bind(CallTicket ticket, E2eeVideoCall call) {
+        return () -> { };
+    }
 
     /** One sentence for the join page saying what carries the calls. */
     String description();

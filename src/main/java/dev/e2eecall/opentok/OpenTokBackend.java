@@ -43,6 +43,10 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     /** Completed with the room's session id; a failed creation is removed so the next join tries again. */
     private final Map<RoomName, CompletableFuture<String>> sessions = new ConcurrentHashMap<>();
 
+    public OpenTokBackend(OpenTokProperties properties) {
+        this(properties, Clock.systemUTC());
+    }
+
     OpenTokBackend(OpenTokProperties properties, Clock clock) {
         this.client = new OpenTokClient(properties);
         this.properties = properties;
@@ -53,7 +57,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     public CallTicket join(RoomName room, DisplayName name) {
         String sessionId = sessionFor(room);
         return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId, publisherToken(sessionId, name),
-                room.value(), name.value());
+                room.value(), name.value(), List.of());
     }
 
     @Override

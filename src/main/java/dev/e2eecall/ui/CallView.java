@@ -32,6 +32,7 @@ import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.RoomName;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,6 +81,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
     private final Map<String, String> participants = new LinkedHashMap<>();
+    /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
+    private Registration callBinding = () -> { };
 
     CallView(JoinService joinService, CallProperties callProperties) {
         this.joinService = joinService;
@@ -154,6 +157,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         call.addDisconnectedListener(this::disconnected);
         call.addErrorListener(this::failed);
         call.addLeftListener(event -> {
+            callBinding.remove();
             key.clear();
             showForm();
         });
@@ -162,6 +166,13 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("room").orElse(defaultRoom);
+        if (stage != Stage.FORM) {
+            // the same view serves every room: a call in the room being left ends here
+            callBinding.remove();
+            call.leave();
+            key.clear();
+            showForm();
+        }
         try {
             room = RoomName.parse(requested);
             roomTitle.setText("Room " + room.value());
@@ -227,6 +238,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         rejoin.setVisible(false);
         status.setText("Connecting…");
         stage = Stage.CONNECTING;
+        callBinding.remove();
+        callBinding = joinService.bind(ticket, call);
         call.join(ticket, key);
     }
 
@@ -243,6 +256,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void disconnected(CallDisconnectedEvent event) {
+        callBinding.remove();
         participants.clear();
         stage = Stage.DISCONNECTED;
         if (event.isNetworkDisconnect()) {
@@ -262,6 +276,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
             keyStatus.setText(event.getMessage());
             return;
         }
+        callBinding.remove();
         showForm();
         formError.setText(event.getMessage());
         if (event.isKeyError()) {

@@ -1,0 +1,217 @@
+package dev.e2eecall.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.e2eecall.call.CallTicket;
+import dev.e2eecall.local.LocalSignalling.Outcome;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class LocalSignallingTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final LocalRooms rooms = new LocalRooms(new LocalProperties(List.of(), 3));
+
+    /** One participant's browser: what the server sent it, and its signalling on the server. */
+    private final class Browser {
+        final List<ObjectNode> inbox = new CopyOnWriteArrayList<>();
+        final CallTicket ticket;
+        final LocalSignalling signalling;
+
+        Browser(String room, String name) {
+            ticket = new CallTicket(CallTicket.Engine.LOCAL, "", room, "token-" + name, room, name, List.of());
+            signalling = new LocalSignalling(rooms, ticket, inbox::add);
+        }
+
+        Outcome send(String message) {
+            return signalling.receive(json.readTree(message));
+        }
+
+        Outcome ready() {
+            return send("{\"type\":\"ready\",\"token\":\"" + ticket.token() + "\"}");
+        }
+
+        String id() {
+            return signalling.participantId();
+        }
+
+        JsonNode last() {
+            return inbox.getLast();
+        }
+    }
+
+    @Test
+    void ready_entersTheRoom_welcomesWithThoseAlreadyThere_andTellsThem() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+
+        assertThat(ada.ready()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(ada.last().path("type").asString()).isEqualTo("welcome");
+        assertThat(ada.last().path("peers").size()).isZero();
+
+        grace.ready();
+        assertThat(grace.last().path("self").asString()).isEqualTo(grace.id());
+        assertThat(grace.last().path("peers").get(0).path("id").asString()).isEqualTo(ada.id());
+        assertThat(grace.last().path("peers").get(0).path("name").asString()).isEqualTo("Ada");
+        assertThat(ada.last().path("type").asString()).isEqualTo("peer-joined");
+        assertThat(ada.last().path("peer").path("name").asString()).isEqualTo("Grace");
+        assertThat(rooms.occupancy()).containsEntry("lab", 2);
+    }
+
+    @Test
+    void wrongToken_isRefused_andDoesNotEnter() {
+        Browser ada = new Browser("lab", "Ada");
+
+        assertThat(ada.send("{\"type\":\"ready\",\"token\":\"guessed\"}")).isEqualTo(Outcome.REJECTED);
+
+        assertThat(ada.last().path("type").asString()).isEqualTo("refused");
+        assertThat(ada.last().path("reason").asString()).isEqualTo("INVALID");
+        assertThat(rooms.occupancy()).isEmpty();
+    }
+
+    @Test
+    void fifthParticipant_isRefusedWithRoomFull() {
+        for (int i = 0; i < LocalRooms.MAX_PARTICIPANTS; i++) {
+            new Browser("full", "Person " + i).ready();
+        }
+        Browser fifth = new Browser("full", "Fifth");
+
+        fifth.ready();
+
+        assertThat(fifth.last().path("type").asString()).isEqualTo("refused");
+        assertThat(fifth.last().path("reason").asString()).isEqualTo("ROOM_FULL");
+        assertThat(fifth.last().path("message").asString()).isEqualTo("This room is full in local mode (4 people).");
+        assertThat(rooms.occupancy()).containsEntry("full", 4);
+        assertThat(rooms.hasRoomFor("full")).isFalse();
+    }
+
+    @Test
+    void roomsBeyondTheCap_areRefused() {
+        new Browser("one", "A").ready();
+        new Browser("two", "B").ready();
+        new Browser("three", "C").ready();
+        Browser fourth = new Browser("four", "D");
+
+        fourth.ready();
+
+        assertThat(fourth.last().path("reason").asString()).isEqualTo("ROOMS_FULL");
+        assertThat(rooms.hasRoomFor("four")).isFalse();
+        assertThat(rooms.hasRoomFor("one")).isTrue();
+    }
+
+    @Test
+    void offer_reachesOnlyTheAddressee_fromTheSender_withOnlyItsOwnFields() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        Browser alan = new Browser("lab", "Alan");
+        ada.ready();
+        grace.ready();
+        alan.ready();
+        int alanSeen = alan.inbox.size();
+
+        Outcome outcome = grace.send("{\"type\":\"offer\",\"to\":\"" + ada.id()
+                + "\",\"sdp\":\"v=0 offer\",\"from\":\"forged\",\"extra\":\"dropped\"}");
+
+        assertThat(outcome).isEqualTo(Outcome.ACCEPTED);
+        assertThat(json.writeValueAsString(ada.last()))
+                .isEqualTo("{\"type\":\"offer\",\"from\":\"" + grace.id() + "\",\"sdp\":\"v=0 offer\"}");
+        assertThat(alan.inbox).hasSize(alanSeen);
+    }
+
+    @Test
+    void candidate_isRelayedRebuilt() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        ada.ready();
+        grace.ready();
+
+        grace.send("{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":{\"candidate\":\"candidate:1 1 udp"
+                + " 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"other\":1}}");
+
+        assertThat(json.writeValueAsString(ada.last().path("candidate"))).isEqualTo(
+                "{\"candidate\":\"candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}");
+    }
+
+    @Test
+    void malformedOversizedAndMisaddressedMessages_areRejected_andDeliverNothing() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        Browser stranger = new Browser("elsewhere", "Stranger");
+        ada.ready();
+        grace.ready();
+        stranger.ready();
+        int adaSeen = ada.inbox.size();
+        int strangerSeen = stranger.inbox.size();
+        String tooLarge = "x".repeat(LocalSignalling.MAX_MESSAGE_CHARS);
+
+        List<String> bad = List.of(
+                "[]",
+                "\"ready\"",
+                "{}",
+                "{\"type\":42}",
+                "{\"type\":\"shout\",\"to\":\"" + ada.id() + "\"}",
+                "{\"type\":\"offer\",\"to\":\"" + ada.id() + "\"}",
+                "{\"type\":\"offer\",\"to\":\"" + ada.id() + "\",\"sdp\":\"" + tooLarge + "\"}",
+                "{\"type\":\"offer\",\"to\":\"nobody\",\"sdp\":\"v=0\"}",
+                "{\"type\":\"offer\",\"to\":\"" + grace.id() + "\",\"sdp\":\"v=0\"}",
+                "{\"type\":\"offer\",\"to\":\"" + stranger.id() + "\",\"sdp\":\"v=0\"}",
+                "{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":\"not an object\"}",
+                "{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1}}",
+                "{\"type\":\"ready\",\"token\":\"" + grace.ticket.token() + "\"}");
+
+        for (String message : bad) {
+            assertThat(grace.send(message)).as(message.length() > 80 ? message.substring(0, 80) : message)
+                    .isEqualTo(Outcome.REJECTED);
+        }
+        assertThat(ada.inbox).hasSize(adaSeen);
+        assertThat(stranger.inbox).hasSize(strangerSeen);
+    }
+
+    @Test
+    void messagesBeforeEntering_areRejected() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser early = new Browser("lab", "Early");
+        ada.ready();
+
+        assertThat(early.send("{\"type\":\"offer\",\"to\":\"" + ada.id() + "\",\"sdp\":\"v=0\"}"))
+                .isEqualTo(Outcome.REJECTED);
+    }
+
+    @Test
+    void twoRooms_neverSeeEachOthersMessages() {
+        Browser ada = new Browser("red", "Ada");
+        Browser grace = new Browser("red", "Grace");
+        Browser alan = new Browser("blue", "Alan");
+        Browser joan = new Browser("blue", "Joan");
+        List.of(ada, grace, alan, joan).forEach(Browser::ready);
+
+        grace.send("{\"type\":\"offer\",\"to\":\"" + ada.id() + "\",\"sdp\":\"red offer\"}");
+        joan.send("{\"type\":\"offer\",\"to\":\"" + alan.id() + "\",\"sdp\":\"blue offer\"}");
+
+        assertThat(ada.inbox).noneMatch(message -> message.toString().contains("blue"));
+        assertThat(alan.inbox).noneMatch(message -> message.toString().contains("red"));
+        assertThat(ada.inbox).noneMatch(message -> message.toString().contains(alan.id()));
+    }
+
+    @Test
+    void leaving_tellsTheOthers_andEmptiesTheRoom() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        ada.ready();
+        grace.ready();
+
+        grace.send("{\"type\":\"bye\"}");
+
+        assertThat(ada.last().path("type").asString()).isEqualTo("peer-left");
+        assertThat(ada.last().path("peer").path("id").asString()).isEqualTo(grace.id());
+        assertThat(rooms.occupancy()).containsEntry("lab", 1);
+
+        ada.signalling.leave();
+        ada.signalling.leave();
+        assertThat(rooms.occupancy()).isEmpty();
+    }
+}
