@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +39,8 @@ class RealOpenTokIT {
     private BrowserContext context;
     private Page page;
     private Traffic traffic;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    private Response document;
 
     @BeforeAll
     static void startApp() {
@@ -60,13 +65,28 @@ class RealOpenTokIT {
         context = chromium.browser().newContext();
         page = context.newPage();
         traffic = Traffic.capture(page);
-        page.navigate(app.url("/room/offline").toString());
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        document = page.navigate(app.url("/room/offline").toString());
         assertThat(nameField()).isVisible();
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    @Test
+    void page_carriesSecurityHeaders() {
+        Map<String, String> headers = document.allHeaders();
+        assertThat(headers.get("content-security-policy")).contains("'wasm-unsafe-eval'", "frame-ancestors 'none'");
+        assertThat(headers).containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("referrer-policy", "no-referrer");
+        assertThat(headers.get("permissions-policy")).contains("camera=(self)", "microphone=(self)");
     }
 
     @Test
