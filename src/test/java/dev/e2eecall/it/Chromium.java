@@ -31,6 +31,9 @@ final class Chromium implements AutoCloseable {
                         "--disable-component-update",
                         "--disable-sync",
                         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                        // peer-to-peer calls between two tabs of this machine: offer plain local addresses
+                        "--allow-loopback-in-peer-connection",
+                        "--disable-features=WebRtcHideLocalIpsWithMdns",
                         "--use-fake-device-for-media-stream",
                         "--use-fake-ui-for-media-stream")));
     }

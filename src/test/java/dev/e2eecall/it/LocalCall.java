@@ -1,0 +1,101 @@
+package dev.e2eecall.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Browser tabs in a local-mode call, each in its own browser context (its own cookies and session). */
+final class LocalCall implements AutoCloseable {
+
+    /** One participant's tab, with what it sends and receives. */
+    record Tab(Page page, Traffic traffic, List<String> policyViolations) {
+
+        void join(String name, String key) {
+            field("Name").fill(name);
+            field("Encryption key").fill(key);
+            button("Enter").click();
+            assertThat(page.getByText("Connected.")).isVisible();
+        }
+
+        void changeKey(String key) {
+            field("New encryption key").fill(key);
+            button("Change").click();
+            assertThat(page.getByText("Encryption key changed")).isVisible();
+        }
+
+        Locator remoteTile(String name) {
+            return page.locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name));
+        }
+
+        /** Waits until the remote participant's video shows decoded frames that keep coming. */
+        void awaitRemoteVideoPlaying(String name) {
+            assertThat(remoteTile(name)).isVisible();
+            page.waitForFunction("""
+                    name => {
+                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
+                      const video = tile?.querySelector('video');
+                      if (!video || video.videoWidth === 0) return false;
+                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
+                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
+                      return frames > Number(seen) + 5;
+                    }""", name, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+        }
+
+        /** Frames the browser has shown of the remote participant's video so far. */
+        int remoteFramesShown(String name) {
+            return ((Number) page.evaluate("""
+                    name => {
+                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
+                      const video = tile?.querySelector('video');
+                      return video ? video.getVideoPlaybackQuality().totalVideoFrames : 0;
+                    }""", name)).intValue();
+        }
+
+        Locator button(String name) {
+            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        }
+
+        Locator field(String label) {
+            return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        }
+    }
+
+    private final Browser browser;
+    private final URI app;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    LocalCall(Browser browser, URI app) {
+        this.browser = browser;
+        this.app = app;
+    }
+
+    Tab open(String path) {
+        BrowserContext context = browser.newContext();
+        contexts.add(context);
+        Page page = context.newPage();
+        Traffic traffic = Traffic.capture(page);
+        List<String> violations = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        page.navigate(app.resolve(path).toString());
+        Tab tab = new Tab(page, traffic, violations);
+        assertThat(tab.field("Name")).isVisible();
+        return tab;
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(BrowserContext::close);
+    }
+}
