@@ -6,33 +6,42 @@ import dev.e2eecall.local.LocalProperties;
 import dev.e2eecall.local.LocalRooms;
 import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
+import dev.e2eecall.vonage.VonageBackend;
+import dev.e2eecall.vonage.VonageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Picks what carries the calls, once, at start-up: the Vonage Video API when configured, else local calls. */
+/**
+ * Picks what carries the calls, once, at start-up, from the credentials present: an OpenTok API
+ * key and secret, or a Vonage application id and private key, or neither for local calls.
+ */
 @Configuration(proxyBeanMethods = false)
 class VideoBackendConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(VideoBackendConfiguration.class);
 
-    /** The OpenTok backend's close() is found and called by Spring: it stops the SDK's HTTP client. */
+    /** A backend's close() is found and called by Spring: it stops the SDK's HTTP client. */
     @Bean
-    VideoBackend videoBackend(VideoProperties video, OpenTokProperties openTok, LocalRooms rooms, LocalProperties local) {
-        boolean useOpenTok = switch (video.backend()) {
-            case AUTO -> openTok.configured();
-            case OPENTOK -> {
-                if (!openTok.configured()) {
-                    throw new IllegalStateException("VIDEO_BACKEND=opentok needs API_KEY and API_SECRET");
-                }
-                yield true;
-            }
-            case LOCAL -> false;
-        };
-        if (useOpenTok) {
+    VideoBackend videoBackend(VideoProperties video, OpenTokProperties openTok, VonageProperties vonage,
+            LocalRooms rooms, LocalProperties local) {
+        if (openTok.configured() && vonage.configured()) {
+            throw new IllegalStateException("Both API_KEY/API_SECRET and VONAGE_APPLICATION_ID/VONAGE_PRIVATE_KEY are "
+                    + "set: remove one pair (new Vonage accounts use the application id and private key)");
+        }
+        boolean hasCredentials = openTok.configured() || vonage.configured();
+        if (video.backend() == VideoProperties.Backend.OPENTOK && !hasCredentials) {
+            throw new IllegalStateException(
+                    "VIDEO_BACKEND=opentok needs API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY");
+        }
+        if (video.backend() != VideoProperties.Backend.LOCAL && openTok.configured()) {
             log.info("Video backend: Vonage Video API at {}, project {}", openTok.apiUrl(), openTok.apiKey());
             return new OpenTokBackend(openTok);
+        }
+        if (video.backend() != VideoProperties.Backend.LOCAL && vonage.configured()) {
+            log.info("Video backend: Vonage Video API at {}, application {}", vonage.apiUrl(), vonage.applicationId());
+            return new VonageBackend(vonage);
         }
         log.info("Video backend: local peer-to-peer calls (no Vonage account); "
                 + "set API_KEY and API_SECRET in .env to use the Vonage Video API");

@@ -9,16 +9,14 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.RoomSessions;
+import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoBackend;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.asynchttpclient.Response;
@@ -40,8 +38,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     private final OpenTokClient client;
     private final OpenTokProperties properties;
     private final Clock clock;
-    /** Completed with the room's session id; a failed creation is removed so the next join tries again. */
-    private final Map<RoomName, CompletableFuture<String>> sessions = new ConcurrentHashMap<>();
+    private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
 
     public OpenTokBackend(OpenTokProperties properties) {
         this(properties, Clock.systemUTC());
@@ -55,7 +52,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     @Override
     public CallTicket join(RoomName room, DisplayName name) {
-        String sessionId = sessionFor(room);
+        String sessionId = sessions.sessionFor(room);
         return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId, publisherToken(sessionId, name),
                 room.value(), name.value(), List.of());
     }
@@ -63,32 +60,6 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     @Override
     public String description() {
         return "Calls run on the Vonage Video API (project " + properties.apiKey() + "), end-to-end encrypted.";
-    }
-
-    private String sessionFor(RoomName room) {
-        CompletableFuture<String> created = new CompletableFuture<>();
-        CompletableFuture<String> existing = sessions.putIfAbsent(room, created);
-        if (existing != null) {
-            return await(existing);
-        }
-        try {
-            created.complete(createE2eeSession(room));
-        } catch (RuntimeException e) {
-            sessions.remove(room, created);
-            created.completeExceptionally(e);
-        }
-        return await(created);
-    }
-
-    private static String await(CompletableFuture<String> session) {
-        try {
-            return session.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof JoinException joinException) {
-                throw joinException;
-            }
-            throw e;
-        }
     }
 
     private String createE2eeSession(RoomName room) {
@@ -114,7 +85,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
             } else {
                 log.warn("Creating a session for room {} failed", room, e.getCause());
             }
-            throw new JoinException("Could not reach the video service. Please try again in a moment.", true, e);
+            throw VideoServiceErrors.unreachable(e);
         }
         String sessionId = sessionIdFrom(room, response);
         log.info("Created a routed E2EE session for room {}", room);
@@ -123,7 +94,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     private JoinException timedOut(RoomName room, TimeoutException e) {
         log.warn("The video service did not answer within {} for room {}", properties.requestTimeout(), room);
-        return new JoinException("The video service did not answer in time. Please try again.", true, e);
+        return VideoServiceErrors.timedOut(e);
     }
 
     private static String sessionIdFrom(RoomName room, Response response) {
@@ -132,7 +103,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         if (status != 200) {
             log.warn("The video service answered {} when creating a session for room {}: {}", status, room,
                     abbreviate(body));
-            throw refused(status, body);
+            throw VideoServiceErrors.refused(status, body, "API_KEY and API_SECRET");
         }
         try {
             JsonNode sessions = json.readTree(body);
@@ -144,24 +115,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
             // handled below, like any other answer without a session
         }
         log.warn("The video service's answer for room {} holds no session: {}", room, abbreviate(body));
-        throw new JoinException("The video service sent an unexpected answer. Please try again.", true);
-    }
-
-    private static JoinException refused(int status, String body) {
-        String lowerBody = body.toLowerCase(Locale.ROOT);
-        if ((status == 400 || status == 403) && (lowerBody.contains("e2ee") || lowerBody.contains("encryption"))) {
-            return new JoinException("End-to-end encryption is not enabled for this Vonage Video account. "
-                    + "The administrator can enable it in the account settings.", false);
-        }
-        if (status == 401 || status == 403) {
-            return new JoinException("The video service did not accept this server's credentials. "
-                    + "The administrator should check API_KEY and API_SECRET.", false);
-        }
-        if (status == 429 || status >= 500) {
-            return new JoinException("The video service is unavailable right now. Please try again in a moment.", true);
-        }
-        return new JoinException("The video service refused to create a call for this room (HTTP " + status + ").",
-                false);
+        throw VideoServiceErrors.unexpectedAnswer();
     }
 
     private static String abbreviate(String body) {

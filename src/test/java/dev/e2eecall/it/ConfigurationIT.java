@@ -63,4 +63,16 @@ class ConfigurationIT {
             assertThat(app.output()).contains("API_KEY is not set").doesNotContain("made-up-secret-alone-0123456789abcdefghij");
         }
     }
+
+    @Test
+    void bothKindsOfCredentials_startUpFailsSayingToRemoveOnePair() throws Exception {
+        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of(
+                "API_KEY", "123456",
+                "API_SECRET", "made-up-secret-both-kinds-0123456789abcdef",
+                "VONAGE_APPLICATION_ID", "0b0b0b0b-1111-2222-3333-444444444444",
+                "VONAGE_PRIVATE_KEY", "/nonexistent/private.key"))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(app.output()).contains("remove one pair").doesNotContain("made-up-secret-both-kinds");
+        }
+    }
 }
