@@ -3,6 +3,7 @@ package dev.e2eecall.join;
 import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /** Turns what a user typed (room and name) into a ticket for the call, through the active backend. */
@@ -10,19 +11,24 @@ import org.springframework.stereotype.Service;
 public class JoinService {
 
     private final VideoBackend backend;
+    private final JoinRateLimit rateLimit;
 
-    JoinService(VideoBackend backend) {
+    JoinService(VideoBackend backend, CallProperties properties) {
         this.backend = backend;
+        this.rateLimit = new JoinRateLimit(properties.joinsPerMinutePerSession(),
+                properties.joinsPerMinutePerAddress(), Clock.systemUTC());
     }
 
     /**
-     * Checks the room and the name and asks the backend for a ticket.
+     * Checks the room and the name, counts the join against the requester's limits, and asks the
+     * backend for a ticket.
      *
      * @throws JoinException with a message for the user
      */
-    public CallTicket join(String room, String displayName) {
+    public CallTicket join(String room, String displayName, Requester requester) {
         RoomName roomName = RoomName.parse(room);
         DisplayName name = DisplayName.parse(displayName);
+        rateLimit.acquire(requester);
         return backend.join(roomName, name);
     }
 

@@ -29,6 +29,7 @@ import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.JoinService;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private final JoinService joinService;
     private final String defaultRoom;
+    private final Requester requester = Requester.current();
 
     private final H1 roomTitle = new H1();
     private final Paragraph backendNote = new Paragraph();
@@ -224,7 +226,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         key.setErrorMessage(null);
         CallTicket ticket;
         try {
-            ticket = joinService.join(target.value(), name.getValue());
+            ticket = joinService.join(target.value(), name.getValue(), requester);
         } catch (JoinException e) {
             showForm();
             formError.setText(e.getMessage());

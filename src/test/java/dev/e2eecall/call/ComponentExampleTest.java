@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import dev.e2eecall.join.JoinService;
+import dev.e2eecall.join.Requester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ class ComponentExampleTest extends SpringBrowserlessTest {
         SupportCallView(JoinService joins) {
             var key = new EncryptionKeyField("Encryption key");
             var call = new E2eeVideoCall();
-            var enter = new Button("Enter", click -> call.join(joins.join("support", "Help desk"), key));
+            var requester = Requester.current();
+            var enter = new Button("Enter", click -> call.join(joins.join("support", "Help desk", requester), key));
             call.addParticipantJoinedListener(joined -> Notification.show(joined.getParticipantName() + " joined"));
             call.addErrorListener(error -> Notification.show(error.getMessage()));
             call.addLeftListener(left -> key.clear());

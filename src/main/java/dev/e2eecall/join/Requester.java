@@ -1,0 +1,31 @@
+package dev.e2eecall.join;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * Who asks to join, as far as limits go: their HTTP session and network address.
+ *
+ * @param session the HTTP session's id
+ * @param address the client's IP address
+ */
+public record Requester(String session, String address) {
+
+    /**
+     * The requester of the request being handled now. Call it where a page is built (a view's
+     * constructor): later requests may arrive over the push connection, which hides the address.
+     */
+    public static Requester current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return new Requester(
+                session == null || session.getSession() == null ? "none" : session.getSession().getId(),
+                request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
+    }
+
+    @Override
+    public String toString() {
+        // a session id lets its holder act as that user: keep it out of logs
+        return "Requester[address=" + address + "]";
+    }
+}
