@@ -12,6 +12,9 @@ import dev.e2eecall.opentok.OpenTokStandIn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,6 +235,22 @@ class CallFlowIT {
             assertThat(traffic.sentContaining(key)).as("requests carrying %s", key).isZero();
         }
         assertThat(traffic.receivedContaining(API_SECRET)).isZero();
+        for (String key : keys) {
+            assertThat(app.output()).as("server log").doesNotContain(key);
+        }
+        assertThat(app.output()).as("server log").doesNotContain(API_SECRET);
+    }
+
+    @Test
+    void noEndpoint_exposesTheEnvironment() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String path : List.of("/actuator", "/actuator/env", "/actuator/configprops", "/env", "/.env",
+                    "/application.properties", "/VAADIN/../.env")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.url(path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.body()).as(path).doesNotContain(API_SECRET).doesNotContain("API_SECRET");
+            }
+        }
     }
 
     private static void addRemote(Page page, String streamId, String name) {
