@@ -12,6 +12,9 @@ import type {
 import { hasE2eeSupport } from './call/e2ee-support';
 import { hasValidKeyLength } from './call/encryption-key';
 import { describeError, namedError } from './call/error-messages';
+import type { FrameCryptoStats } from './call/frame-crypto';
+import { LocalEngine } from './call/local-engine';
+import type { LocalSignal, OutgoingSignal } from './call/local-signal';
 import { OpenTokEngine } from './call/opentok-engine';
 
 /** The `vaadin-password-field` holding the key. The key is read here and never sent to the server. */
@@ -36,6 +39,8 @@ export interface CallEventDetails {
   'e2ee-call-disconnected': { reason: DisconnectReason };
   'e2ee-call-error': NamedError;
   'e2ee-call-left': NoDetail;
+  /** For the server to relay (local engine only): session descriptions and ICE candidates, never the key. */
+  'e2ee-call-signal': OutgoingSignal;
 }
 
 interface RemoteTile {
@@ -158,10 +163,25 @@ export class E2eeVideoCall extends LitElement {
     this.engine?.setCamera(on);
   }
 
+  /** A signalling message from the server for the running call; ignored when no call signals through the server. */
+  receiveSignal(message: LocalSignal): void {
+    this.engine?.receiveSignal?.(message);
+  }
+
+  /**
+   * What encrypting and decrypting one frame costs in this browser, for benchmarks; `null` when the
+   * running call (if any) does not encrypt frames itself. Nothing of it is sent anywhere.
+   */
+  async localEngineStats(): Promise<FrameCryptoStats | null> {
+    return (await this.engine?.frameCryptoStats?.()) ?? null;
+  }
+
   private createEngine(kind: CallTicket['engine']): CallEngine | undefined {
     switch (kind) {
       case 'opentok':
         return new OpenTokEngine(this.callEvents());
+      case 'local':
+        return new LocalEngine(this.callEvents());
       default:
         return undefined;
     }
@@ -204,6 +224,7 @@ export class E2eeVideoCall extends LitElement {
         this.fire('e2ee-call-disconnected', { reason });
       },
       error: (error) => this.fire('e2ee-call-error', describeError(error)),
+      sendSignal: (message) => this.fire('e2ee-call-signal', message),
     };
   }
 
@@ -266,6 +287,14 @@ export class E2eeVideoCall extends LitElement {
         e2ee-video-call .media > div {
           position: absolute;
           inset: 0;
+        }
+        e2ee-video-call .media > div > video {
+          width: 100%;
+          height: 100%;
+          object-fit: cover;
+        }
+        e2ee-video-call .own .media > div > video {
+          transform: scaleX(-1);
         }
         e2ee-video-call .label,
         e2ee-video-call .media-state {

@@ -1,3 +1,6 @@
+import type { FrameCryptoStats } from './frame-crypto';
+import type { LocalSignal, OutgoingSignal } from './local-signal';
+
 /**
  * The seam between `<e2ee-video-call>` and the library that carries the media. The element only
  * knows this interface, so a second engine (peer-to-peer WebRTC) can replace OpenTok.js.
@@ -11,6 +14,8 @@ export interface CallTicket {
   readonly token: string;
   readonly room: string;
   readonly name: string;
+  /** STUN/TURN URLs for peer-to-peer calls; empty for OpenTok and for calls on one machine or network. */
+  readonly iceServers: readonly string[];
 }
 
 export interface Participant {
@@ -50,6 +55,8 @@ export interface CallEvents {
   disconnected(reason: DisconnectReason): void;
   /** Something failed that does not end the call, such as receiving one participant. */
   error(error: NamedError): void;
+  /** A message for this app's server, from engines that signal through it. Never holds the key. */
+  sendSignal(message: OutgoingSignal): void;
 }
 
 /** One engine serves one join; a new join gets a new engine. */
@@ -66,4 +73,8 @@ export interface CallEngine {
   setCamera(on: boolean): void;
   /** Stops camera and microphone, leaves the call and drops all handlers. Safe to call again. */
   disconnect(): void;
+  /** Takes a message the server relays; only engines that signal through this app's server have it. */
+  receiveSignal?(message: LocalSignal): void;
+  /** Per-frame encryption cost; only engines that encrypt frames themselves have it. `undefined` once stopped. */
+  frameCryptoStats?(): Promise<FrameCryptoStats | undefined>;
 }

@@ -3,7 +3,7 @@ import type { NamedError } from './call-engine';
 /** The sentence shown for a key outside the length OpenTok.js accepts. */
 export const KEY_LENGTH_MESSAGE = 'The encryption key must be 8 to 256 characters';
 
-// Keyed by OpenTok.js error names (their numeric codes are deprecated) and the element's own names.
+// Keyed by OpenTok.js error names (their numeric codes are deprecated), the local engine's and the element's own names.
 const MESSAGES = new Map<string, string>([
   ['INVALID_KEY_LENGTH', KEY_LENGTH_MESSAGE],
   ['OT_AUTHENTICATION_ERROR', 'The video service refused this call ticket or it has expired. Go back and join the room again.'],
@@ -18,6 +18,11 @@ const MESSAGES = new Map<string, string>([
   ['OT_STREAM_CREATE_FAILED', 'Your camera and microphone could not be sent to the call. Leave the call and join again.'],
   ['OT_UNABLE_TO_SUBSCRIBE', 'The video of another participant could not be received. Ask them to leave and join again.'],
   ['OPENTOK_LOAD_FAILED', 'The video library could not be loaded. Check your internet connection and reload the page.'],
+  ['LOCAL_ROOM_FULL', 'This room is full in local mode (4 people).'],
+  ['LOCAL_SIGNALLING_REFUSED', 'The server did not let this browser into the call. Go back and join the room again.'],
+  ['LOCAL_SIGNALLING_TIMEOUT', 'The server did not answer. Check your connection and join again.'],
+  ['LOCAL_PEER_CONNECTION_FAILED', 'The connection to another participant failed. Ask them to leave and join again.'],
+  ['LOCAL_ENCRYPTION_FAILED', 'The encryption could not start in this browser. Reload the page and join again.'],
   ['UNSUPPORTED_ENGINE', 'This kind of call is not available yet.'],
   ['NOT_IN_CALL', 'Join the call before changing the encryption key.'],
 ]);

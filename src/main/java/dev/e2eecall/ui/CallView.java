@@ -24,7 +24,6 @@ import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.EncryptionKeyField;
-import dev.e2eecall.call.ParticipantEvent;
 import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
@@ -74,6 +73,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private final Button leave = new Button("Leave", event -> call.leave());
     private final Button rejoin = new Button("Rejoin", event -> enter());
     private final Span keyStatus = new Span();
+    private final Span mismatchStatus = new Span();
 
     /** Where the page is: errors mean different things while joining and during the call. */
     private enum Stage { FORM, CONNECTING, IN_CALL, DISCONNECTED }
@@ -83,6 +83,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
     private final Map<String, String> participants = new LinkedHashMap<>();
+    /** Participants whose media this browser cannot decrypt, by id. */
+    private final Map<String, String> mismatched = new LinkedHashMap<>();
     /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
     private Registration callBinding = () -> { };
 
@@ -131,11 +133,13 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         rejoin.setVisible(false);
         keyStatus.getElement().setAttribute("role", "status");
         keyStatus.addClassName("key-status");
+        mismatchStatus.getElement().setAttribute("role", "status");
+        mismatchStatus.addClassName("mismatch-status");
         HorizontalLayout controls = new HorizontalLayout(microphone, camera, leave, rejoin);
         HorizontalLayout keyChange = new HorizontalLayout(newKey, change, keyStatus);
         keyChange.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         callPanel.setPadding(false);
-        callPanel.add(status, call, controls, keyChange);
+        callPanel.add(status, mismatchStatus, call, controls, keyChange);
         refreshToggles();
 
         call.addConnectedListener(event -> {
@@ -149,10 +153,18 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         });
         call.addParticipantLeftListener(event -> {
             participants.remove(event.getParticipantId());
+            mismatched.remove(event.getParticipantId());
+            showMismatches();
             showStatus();
         });
-        call.addKeyMismatchListener(event -> showKeyStatus(event, "Encryption key mismatch with "));
-        call.addKeyMatchListener(event -> showKeyStatus(event, "Encryption key matches with "));
+        call.addKeyMismatchListener(event -> {
+            mismatched.put(event.getParticipantId(), event.getParticipantName());
+            showMismatches();
+        });
+        call.addKeyMatchListener(event -> {
+            mismatched.remove(event.getParticipantId());
+            showMismatches();
+        });
         call.addKeyChangedListener(event -> keyStatus.setText("Encryption key changed"));
         call.addReconnectingListener(event -> status.setText("Connection lost, reconnecting…"));
         call.addReconnectedListener(event -> showStatus());
@@ -234,6 +246,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         }
         formError.setText("");
         participants.clear();
+        mismatched.clear();
+        showMismatches();
         keyStatus.setText("");
         reveal(form, false);
         reveal(callPanel, true);
@@ -286,8 +300,9 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void showKeyStatus(ParticipantEvent event, String prefix) {
-        keyStatus.setText(prefix + event.getParticipantName());
+    private void showMismatches() {
+        mismatchStatus.setText(mismatched.isEmpty() ? ""
+                : "Encryption key mismatch with " + String.join(", ", mismatched.values()));
     }
 
     private void showStatus() {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Browser tabs in a local-mode call, each in its own browser context (its own cookies and session). */
@@ -22,7 +23,7 @@ final class LocalCall implements AutoCloseable {
             field("Name").fill(name);
             field("Encryption key").fill(key);
             button("Enter").click();
-            assertThat(page.getByText("Connected.")).isVisible();
+            assertThat(page.locator(".call-status")).hasText(Pattern.compile("^Connected"));
         }
 
         void changeKey(String key) {

@@ -15,6 +15,7 @@ import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallLeftEvent;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.KeyChangedEvent;
+import dev.e2eecall.call.KeyMatchEvent;
 import dev.e2eecall.call.KeyMismatchEvent;
 import dev.e2eecall.call.ParticipantJoinedEvent;
 import dev.e2eecall.call.ParticipantLeftEvent;
@@ -133,13 +134,17 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(status()).isEqualTo("Connected with 2 other people.");
 
         fire(new KeyMismatchEvent(call, true, "s1", "Grace"));
-        assertThat(keyStatus()).isEqualTo("Encryption key mismatch with Grace");
+        fire(new KeyMismatchEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
+        assertThat(mismatchStatus()).isEqualTo("Encryption key mismatch with Grace, <img src=x onerror=alert(1)>");
+        fire(new KeyMatchEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
+        assertThat(mismatchStatus()).isEqualTo("Encryption key mismatch with Grace");
 
         fire(new KeyChangedEvent(call, true));
         assertThat(keyStatus()).isEqualTo("Encryption key changed");
 
         fire(new ParticipantLeftEvent(call, true, "s1", "Grace"));
         assertThat(status()).isEqualTo("Connected with 1 other person.");
+        assertThat(mismatchStatus()).isEmpty();
     }
 
     @Test
@@ -237,6 +242,10 @@ class CallViewTest extends SpringBrowserlessTest {
 
     private String status() {
         return find(Span.class).withClassName("call-status").single().getText();
+    }
+
+    private String mismatchStatus() {
+        return find(Span.class).withClassName("mismatch-status").single().getText();
     }
 
     private String keyStatus() {

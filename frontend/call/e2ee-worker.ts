@@ -1,0 +1,195 @@
+/**
+ * The local engine's frame encryption, off the page's thread: seals every frame sent, opens every
+ * frame received, drops what does not open, and tells the page when a participant's frames stop
+ * or start opening with the current key.
+ */
+
+import {
+  clearHeaderLength,
+  IvSequence,
+  openFrame,
+  sealFrame,
+  type FrameCost,
+  type FrameType,
+} from './frame-crypto';
+import { isFrameRoute, type EncodedFrame, type FrameRoute, type FromWorker, type ToWorker } from './local-worker-messages';
+
+// The app's type check sees this file with the page's DOM library, where the worker's own
+// declarations are missing; so the few worker APIs used here are named here.
+interface FrameTransformer {
+  readonly readable: ReadableStream<EncodedFrame>;
+  readonly writable: WritableStream<EncodedFrame>;
+  readonly options: unknown;
+  sendKeyFrameRequest?(): Promise<void>;
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  onrtctransform: ((event: { readonly transformer: FrameTransformer }) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+// A mismatch is reported after ten video frames in a row (under a second), or a second of audio alone.
+const MISMATCH_VIDEO_FRAMES = 10;
+const MISMATCH_MILLIS = 1000;
+const COST_SAMPLES = 512;
+
+/** Consecutive frames from one participant that did not open. */
+interface FailureStreak {
+  videoFrames: number;
+  readonly since: number;
+  reported: boolean;
+}
+
+/** The most recent per-frame times, kept in a ring so memory stays bounded however long the call. */
+class CostReservoir {
+  private readonly micros = new Float64Array(COST_SAMPLES);
+  private count = 0;
+
+  add(millis: number): void {
+    this.micros[this.count % COST_SAMPLES] = millis * 1000;
+    this.count++;
+  }
+
+  summary(): FrameCost {
+    const kept = this.micros.slice(0, Math.min(this.count, COST_SAMPLES)).sort();
+    if (kept.length === 0) {
+      return { p50: 0, p95: 0, mean: 0, count: 0 };
+    }
+    const rank = (share: number): number => kept[Math.min(kept.length - 1, Math.ceil(share * kept.length) - 1)];
+    const mean = kept.reduce((sum, value) => sum + value, 0) / kept.length;
+    return { p50: rank(0.5), p95: rank(0.95), mean, count: this.count };
+  }
+}
+
+let key: CryptoKey | undefined;
+const ivs = new IvSequence();
+const streaks = new Map<string, FailureStreak>();
+const encryptCost = new CostReservoir();
+const decryptCost = new CostReservoir();
+
+scope.onmessage = ({ data }) => {
+  switch (data.type) {
+    case 'key':
+      key = data.key;
+      break;
+    case 'streams':
+      protect(data.readable, data.writable, data.route);
+      break;
+    case 'forget':
+      streaks.delete(data.participant);
+      break;
+    case 'stats':
+      scope.postMessage({
+        type: 'stats',
+        request: data.request,
+        stats: {
+          encryptMicros: encryptCost.summary(),
+          decryptMicros: decryptCost.summary(),
+          coarseClock: !crossOriginIsolated,
+        },
+      });
+      break;
+  }
+};
+
+scope.onrtctransform = ({ transformer }) => {
+  // Without a valid route nothing is piped, so no frame passes unencrypted.
+  if (isFrameRoute(transformer.options)) {
+    protect(transformer.readable, transformer.writable, transformer.options, transformer);
+  }
+};
+
+function protect(
+  readable: ReadableStream<EncodedFrame>,
+  writable: WritableStream<EncodedFrame>,
+  route: FrameRoute,
+  transformer?: FrameTransformer,
+): void {
+  const transform = route.direction === 'send' ? sealing() : opening(route, transformer);
+  readable
+    .pipeThrough(transform)
+    .pipeTo(writable)
+    .catch(() => {
+      // The streams end when the peer connection closes.
+    });
+}
+
+function sealing(): TransformStream<EncodedFrame, EncodedFrame> {
+  return new TransformStream({
+    async transform(frame, controller) {
+      if (!key) {
+        return;
+      }
+      const started = performance.now();
+      try {
+        frame.data = await sealFrame(key, ivs.next(), frame.data, clearHeaderLength(frameType(frame)));
+      } catch {
+        // Dropped rather than sent in clear; a thrown error would also stop every later frame.
+        return;
+      }
+      encryptCost.add(performance.now() - started);
+      controller.enqueue(frame);
+    },
+  });
+}
+
+function opening(route: FrameRoute, transformer?: FrameTransformer): TransformStream<EncodedFrame, EncodedFrame> {
+  let dropped = false;
+  return new TransformStream({
+    async transform(frame, controller) {
+      const current = key;
+      const started = performance.now();
+      const opened = current ? await openFrame(current, frame.data) : undefined;
+      if (!opened) {
+        dropped = true;
+        failed(route);
+        return;
+      }
+      decryptCost.add(performance.now() - started);
+      frame.data = opened;
+      controller.enqueue(frame);
+      opens(route.participant);
+      if (dropped && route.kind === 'video') {
+        // The decoder lost its reference frames while frames were dropped: ask for a fresh key frame.
+        transformer?.sendKeyFrameRequest?.().catch(() => {
+          // The sender answers the decoder's own requests too; this one only speeds it up.
+        });
+      }
+      dropped = false;
+    },
+  });
+}
+
+function failed(route: FrameRoute): void {
+  const now = performance.now();
+  let streak = streaks.get(route.participant);
+  if (!streak) {
+    streak = { videoFrames: 0, since: now, reported: false };
+    streaks.set(route.participant, streak);
+  }
+  if (route.kind === 'video') {
+    streak.videoFrames++;
+  }
+  if (!streak.reported && (streak.videoFrames >= MISMATCH_VIDEO_FRAMES || now - streak.since >= MISMATCH_MILLIS)) {
+    streak.reported = true;
+    scope.postMessage({ type: 'key-mismatch', participant: route.participant });
+  }
+}
+
+function opens(participant: string): void {
+  const streak = streaks.get(participant);
+  if (!streak) {
+    return;
+  }
+  streaks.delete(participant);
+  if (streak.reported) {
+    scope.postMessage({ type: 'key-match', participant });
+  }
+}
+
+function frameType(frame: EncodedFrame): FrameType {
+  return 'type' in frame ? frame.type : 'audio';
+}

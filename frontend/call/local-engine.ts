@@ -1,0 +1,317 @@
+import type {
+  CallEngine,
+  CallEvents,
+  CallTicket,
+  MediaState,
+  NamedError,
+  Participant,
+} from './call-engine';
+import { namedError } from './error-messages';
+import { deriveFrameKey, type FrameCryptoStats } from './frame-crypto';
+import { FrameEncryption, frameTransformPath } from './local-frame-encryption';
+import { PeerLink } from './local-peer';
+import { isLocalSignal, type LocalSignal, type OutgoingSignal, type PeerInfo } from './local-signal';
+
+// The server answers `ready` at once; silence this long means the answer was lost.
+const WELCOME_TIMEOUT_MILLIS = 20_000;
+
+interface PendingWelcome {
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A peer-to-peer call without a video service: one WebRTC peer connection to every other
+ * participant (at most four people), signalling relayed by this app's server through the element,
+ * every frame encrypted in a worker with a key derived from the typed secret.
+ */
+export class LocalEngine implements CallEngine {
+  private readonly events: CallEvents;
+  private readonly released = new AbortController();
+  private readonly peers = new Map<string, PeerLink>();
+  private media: MediaState = { microphone: true, camera: true };
+  private ticket?: CallTicket;
+  private frames?: FrameEncryption;
+  private camera?: MediaStream;
+  private ownVideo?: HTMLVideoElement;
+  private self?: string;
+  private welcome?: PendingWelcome;
+  // Whether the server may count this browser in the room, and so should hear `bye`.
+  private registered = false;
+  private keyVersion = 0;
+
+  constructor(events: CallEvents) {
+    this.events = events;
+  }
+
+  async connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+    this.media = { ...media };
+    this.ticket = ticket;
+    try {
+      const path = frameTransformPath();
+      if (!path || !hasMediaAndCrypto()) {
+        throw namedError('OT_UNSUPPORTED_BROWSER');
+      }
+      const frames = new FrameEncryption(path, {
+        mismatch: (id) => this.reportKey(id, (participant) => this.events.keyMismatch(participant)),
+        match: (id) => this.reportKey(id, (participant) => this.events.keyMatch(participant)),
+        failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
+      });
+      this.frames = frames;
+      frames.setKey(await this.step(deriveFrameKey(key, ticket.room)));
+      const camera = await this.openCamera();
+      this.camera = camera;
+      this.showOwnCamera(ownMedia, camera);
+      const welcomed = this.awaitWelcome();
+      this.registered = true;
+      this.events.sendSignal({ type: 'ready', token: ticket.token });
+      await this.step(welcomed);
+      this.events.connected();
+    } catch (error) {
+      if (this.released.signal.aborted) {
+        return;
+      }
+      this.disconnect();
+      throw error;
+    }
+  }
+
+  /** Takes a message the server relays; anything malformed, or arriving before the camera runs, is ignored. */
+  receiveSignal(message: LocalSignal): void {
+    if (this.released.signal.aborted || !this.camera || !isLocalSignal(message)) {
+      return;
+    }
+    switch (message.type) {
+      case 'welcome':
+        this.onWelcome(message.self, message.peers);
+        break;
+      case 'refused':
+        this.onRefused(message.reason);
+        break;
+      case 'peer-joined':
+        this.addPeer(message.peer, 'answerer');
+        break;
+      case 'peer-left':
+        this.removePeer(message.peer.id);
+        break;
+      case 'offer':
+        this.negotiate(message.from, (link) => link.acceptOffer(message.sdp));
+        break;
+      case 'answer':
+        this.negotiate(message.from, (link) => link.acceptAnswer(message.sdp));
+        break;
+      case 'candidate':
+        this.negotiate(message.from, (link) => link.addCandidate(message.candidate));
+        break;
+    }
+  }
+
+  async changeKey(key: string): Promise<void> {
+    const frames = this.frames;
+    if (!frames || !this.ticket || this.released.signal.aborted) {
+      throw namedError('NOT_IN_CALL');
+    }
+    // Derivations can finish out of order; only the newest key may win.
+    const version = ++this.keyVersion;
+    const derived = await deriveFrameKey(key, this.ticket.room);
+    if (version === this.keyVersion && !this.released.signal.aborted) {
+      frames.setKey(derived);
+    }
+  }
+
+  setMicrophone(on: boolean): void {
+    this.media.microphone = on;
+    this.camera?.getAudioTracks().forEach((track) => (track.enabled = on));
+  }
+
+  setCamera(on: boolean): void {
+    this.media.camera = on;
+    this.camera?.getVideoTracks().forEach((track) => (track.enabled = on));
+  }
+
+  frameCryptoStats(): Promise<FrameCryptoStats | undefined> {
+    return this.frames && !this.released.signal.aborted ? this.frames.stats() : Promise.resolve(undefined);
+  }
+
+  disconnect(): void {
+    if (this.released.signal.aborted) {
+      return;
+    }
+    if (this.registered) {
+      this.events.sendSignal({ type: 'bye' });
+    }
+    this.released.abort(namedError('NOT_IN_CALL'));
+    if (this.welcome) {
+      clearTimeout(this.welcome.timer);
+      this.welcome = undefined;
+    }
+    for (const link of this.peers.values()) {
+      link.close();
+    }
+    this.peers.clear();
+    this.frames?.close();
+    this.frames = undefined;
+    this.camera?.getTracks().forEach((track) => track.stop());
+    this.camera = undefined;
+    if (this.ownVideo) {
+      this.ownVideo.srcObject = null;
+      this.ownVideo.remove();
+      this.ownVideo = undefined;
+    }
+  }
+
+  /** Waits for one joining step, or stops waiting as soon as the engine is released. */
+  private step<T>(work: Promise<T>): Promise<T> {
+    const signal = this.released.signal;
+    return new Promise<T>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onRelease = () => reject(signal.reason);
+      signal.addEventListener('abort', onRelease, { once: true });
+      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onRelease));
+    });
+  }
+
+  private async openCamera(): Promise<MediaStream> {
+    let camera: MediaStream;
+    try {
+      camera = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+    } catch (error) {
+      throw cameraError(error);
+    }
+    // Leaving while the browser asked for permission: the tracks must not stay on.
+    if (this.released.signal.aborted) {
+      camera.getTracks().forEach((track) => track.stop());
+      throw this.released.signal.reason;
+    }
+    camera.getAudioTracks().forEach((track) => (track.enabled = this.media.microphone));
+    camera.getVideoTracks().forEach((track) => (track.enabled = this.media.camera));
+    return camera;
+  }
+
+  private showOwnCamera(target: HTMLElement, camera: MediaStream): void {
+    const video = document.createElement('video');
+    // Muted, so that nobody hears themselves.
+    video.muted = true;
+    video.autoplay = true;
+    video.playsInline = true;
+    video.srcObject = camera;
+    target.append(video);
+    this.ownVideo = video;
+  }
+
+  private awaitWelcome(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.welcome = undefined;
+        reject(namedError('LOCAL_SIGNALLING_TIMEOUT'));
+      }, WELCOME_TIMEOUT_MILLIS);
+      this.welcome = { resolve, reject, timer };
+    });
+  }
+
+  private onWelcome(self: string, peers: readonly PeerInfo[]): void {
+    const welcome = this.welcome;
+    if (!welcome) {
+      return;
+    }
+    this.welcome = undefined;
+    clearTimeout(welcome.timer);
+    this.self = self;
+    for (const peer of peers) {
+      this.addPeer(peer, 'offerer');
+    }
+    welcome.resolve();
+  }
+
+  private onRefused(reason: string): void {
+    const welcome = this.welcome;
+    if (!welcome) {
+      return;
+    }
+    this.welcome = undefined;
+    clearTimeout(welcome.timer);
+    this.registered = false;
+    welcome.reject(namedError(reason === 'ROOM_FULL' ? 'LOCAL_ROOM_FULL' : 'LOCAL_SIGNALLING_REFUSED'));
+  }
+
+  private addPeer(peer: PeerInfo, role: 'offerer' | 'answerer'): void {
+    const frames = this.frames;
+    const camera = this.camera;
+    if (!frames || !camera || peer.id === this.self || this.peers.has(peer.id)) {
+      return;
+    }
+    const participant: Participant = { id: peer.id, name: peer.name.trim() || 'Guest' };
+    const link = new PeerLink({
+      participant,
+      role,
+      iceServers: Array.isArray(this.ticket?.iceServers) ? this.ticket.iceServers : [],
+      camera,
+      frames,
+      send: (message: OutgoingSignal) => this.events.sendSignal(message),
+      failed: (error: NamedError) => this.events.error(error),
+    });
+    this.peers.set(peer.id, link);
+    this.events.participantJoined({ ...participant, media: link.media });
+    if (role === 'offerer') {
+      this.negotiate(peer.id, (offerer) => offerer.offer());
+    }
+  }
+
+  private removePeer(id: string): void {
+    const link = this.peers.get(id);
+    if (!link) {
+      return;
+    }
+    this.peers.delete(id);
+    link.close();
+    this.events.participantLeft(link.participant);
+  }
+
+  /** Runs one signalling step on a participant's link; the server only relays for participants it announced. */
+  private negotiate(id: string, step: (link: PeerLink) => Promise<void>): void {
+    const link = this.peers.get(id);
+    if (!link) {
+      return;
+    }
+    step(link).catch(() => {
+      if (this.peers.get(id) === link) {
+        this.events.error(namedError('LOCAL_PEER_CONNECTION_FAILED'));
+      }
+    });
+  }
+
+  private reportKey(id: string, report: (participant: Participant) => void): void {
+    const link = this.peers.get(id);
+    if (link && !this.released.signal.aborted) {
+      report(link.participant);
+    }
+  }
+}
+
+function hasMediaAndCrypto(): boolean {
+  return typeof navigator.mediaDevices?.getUserMedia === 'function' && crypto.subtle !== undefined;
+}
+
+/** getUserMedia's errors under the names the OpenTok engine reports for the same causes. */
+function cameraError(error: unknown): unknown {
+  if (!(error instanceof DOMException)) {
+    return error;
+  }
+  switch (error.name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return namedError('OT_USER_MEDIA_ACCESS_DENIED');
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return namedError('OT_NO_DEVICES_FOUND');
+    case 'NotReadableError':
+    case 'AbortError':
+      return namedError('OT_HARDWARE_UNAVAILABLE');
+    default:
+      return error;
+  }
+}

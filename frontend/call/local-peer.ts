@@ -1,0 +1,214 @@
+import type { NamedError, Participant } from './call-engine';
+import { namedError } from './error-messages';
+import type { MediaKind } from './frame-crypto';
+import type { FrameEncryption } from './local-frame-encryption';
+import type { IceCandidate, OutgoingSignal } from './local-signal';
+import type { FrameRoute } from './local-worker-messages';
+
+export interface PeerLinkOptions {
+  readonly participant: Participant;
+  /** The newcomer offers; those already in the room answer, so two offers never cross. */
+  readonly role: 'offerer' | 'answerer';
+  readonly iceServers: readonly string[];
+  readonly camera: MediaStream;
+  readonly frames: FrameEncryption;
+  readonly send: (message: OutgoingSignal) => void;
+  /** The link cannot carry media any more; reported once. */
+  readonly failed: (error: NamedError) => void;
+}
+
+/** The call between this browser and one other participant: one peer connection, one video. */
+export class PeerLink {
+  readonly participant: Participant;
+  /** What the participant's tile shows: their video, with their sound. */
+  readonly media = document.createElement('div');
+
+  private readonly options: PeerLinkOptions;
+  private readonly connection: RTCPeerConnection;
+  private readonly video = document.createElement('video');
+  private readonly received = new MediaStream();
+  private readonly listeners = new AbortController();
+  // Candidates can overtake the description they belong to; they wait for it here.
+  private pendingCandidates: IceCandidate[] = [];
+  private restarted = false;
+  private reportedFailure = false;
+
+  constructor(options: PeerLinkOptions) {
+    this.options = options;
+    this.participant = options.participant;
+    this.connection = new RTCPeerConnection(
+      options.frames.configure({ iceServers: options.iceServers.map((urls) => ({ urls })) }),
+    );
+    for (const track of options.camera.getTracks()) {
+      const kind = mediaKind(track);
+      if (kind) {
+        options.frames.protect(this.connection.addTrack(track, options.camera), this.route('send', kind));
+      }
+    }
+    for (const transceiver of this.connection.getTransceivers()) {
+      this.protectReceiver(transceiver.receiver);
+      preferEncryptableCodecs(transceiver);
+    }
+    this.video.autoplay = true;
+    this.video.playsInline = true;
+    this.media.append(this.video);
+    this.listen();
+  }
+
+  async offer(restartIce = false): Promise<void> {
+    await this.connection.setLocalDescription(await this.connection.createOffer({ iceRestart: restartIce }));
+    this.sendDescription();
+  }
+
+  async acceptOffer(sdp: string): Promise<void> {
+    await this.connection.setRemoteDescription({ type: 'offer', sdp });
+    await this.addPendingCandidates();
+    await this.connection.setLocalDescription();
+    this.sendDescription();
+  }
+
+  async acceptAnswer(sdp: string): Promise<void> {
+    // An answer is only expected to an offer of ours; a late duplicate would break the connection.
+    if (this.connection.signalingState !== 'have-local-offer') {
+      return;
+    }
+    await this.connection.setRemoteDescription({ type: 'answer', sdp });
+    await this.addPendingCandidates();
+  }
+
+  async addCandidate(candidate: IceCandidate): Promise<void> {
+    if (!this.connection.remoteDescription) {
+      this.pendingCandidates.push(candidate);
+      return;
+    }
+    await this.addIceCandidate(candidate);
+  }
+
+  close(): void {
+    this.listeners.abort();
+    this.connection.close();
+    this.options.frames.forget(this.participant.id);
+    this.video.srcObject = null;
+    this.media.replaceChildren();
+  }
+
+  private listen(): void {
+    const signal = this.listeners.signal;
+    this.connection.addEventListener('icecandidate', this.onIceCandidate, { signal });
+    this.connection.addEventListener('track', this.onTrack, { signal });
+    this.connection.addEventListener('connectionstatechange', this.onConnectionState, { signal });
+  }
+
+  private readonly onIceCandidate = ({ candidate }: RTCPeerConnectionIceEvent): void => {
+    // A null candidate only says gathering ended; the other side does not need it.
+    if (candidate) {
+      this.options.send({
+        type: 'candidate',
+        to: this.participant.id,
+        candidate: { candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex },
+      });
+    }
+  };
+
+  private readonly onTrack = ({ track, receiver }: RTCTrackEvent): void => {
+    // Receivers that the offer added beyond our own tracks get their transform here, before any frame.
+    this.protectReceiver(receiver);
+    this.received.addTrack(track);
+    if (this.video.srcObject !== this.received) {
+      this.video.srcObject = this.received;
+    }
+    this.play();
+  };
+
+  private readonly onConnectionState = (): void => {
+    if (this.connection.connectionState !== 'failed') {
+      return;
+    }
+    if (this.options.role === 'offerer' && !this.restarted) {
+      this.restarted = true;
+      this.offer(true).catch(() => this.fail());
+      return;
+    }
+    this.fail();
+  };
+
+  private play(): void {
+    this.video.play().catch((error: unknown) => {
+      if (!(error instanceof DOMException) || error.name !== 'NotAllowedError') {
+        return;
+      }
+      // Without a user gesture the browser only plays muted: show the video now, sound on the next gesture.
+      this.video.muted = true;
+      this.video.play().catch(() => {
+        // Still refused: the video stays paused, the tile dark.
+      });
+      const unmute = (): void => {
+        this.video.muted = false;
+      };
+      const options = { once: true, signal: this.listeners.signal };
+      document.addEventListener('pointerdown', unmute, options);
+      document.addEventListener('keydown', unmute, options);
+    });
+  }
+
+  private protectReceiver(receiver: RTCRtpReceiver): void {
+    const kind = mediaKind(receiver.track);
+    if (kind) {
+      this.options.frames.protect(receiver, this.route('receive', kind));
+    }
+  }
+
+  private route(direction: FrameRoute['direction'], kind: MediaKind): FrameRoute {
+    return { direction, kind, participant: this.participant.id };
+  }
+
+  private sendDescription(): void {
+    const description = this.connection.localDescription;
+    if (description && (description.type === 'offer' || description.type === 'answer')) {
+      this.options.send({ type: description.type, to: this.participant.id, sdp: description.sdp });
+    }
+  }
+
+  private async addPendingCandidates(): Promise<void> {
+    const pending = this.pendingCandidates;
+    this.pendingCandidates = [];
+    for (const candidate of pending) {
+      await this.addIceCandidate(candidate);
+    }
+  }
+
+  private async addIceCandidate(candidate: IceCandidate): Promise<void> {
+    try {
+      await this.connection.addIceCandidate(candidate);
+    } catch {
+      // One unusable candidate does not end the call; the others may still connect.
+    }
+  }
+
+  private fail(): void {
+    if (!this.reportedFailure && !this.listeners.signal.aborted) {
+      this.reportedFailure = true;
+      this.options.failed(namedError('LOCAL_PEER_CONNECTION_FAILED'));
+    }
+  }
+}
+
+function mediaKind(track: MediaStreamTrack): MediaKind | undefined {
+  return track.kind === 'audio' || track.kind === 'video' ? track.kind : undefined;
+}
+
+/**
+ * Puts VP8 (video) and Opus (audio) first: the frame encryption leaves exactly their packetizers'
+ * header bytes in clear, so other codecs could not be split into packets or decoded reliably.
+ */
+function preferEncryptableCodecs(transceiver: RTCRtpTransceiver): void {
+  const kind = mediaKind(transceiver.receiver.track);
+  const capabilities = kind && RTCRtpReceiver.getCapabilities(kind);
+  if (!kind || !capabilities || typeof transceiver.setCodecPreferences !== 'function') {
+    return;
+  }
+  const preferred = kind === 'video' ? 'video/vp8' : 'audio/opus';
+  const first = capabilities.codecs.filter((codec) => codec.mimeType.toLowerCase() === preferred);
+  const rest = capabilities.codecs.filter((codec) => codec.mimeType.toLowerCase() !== preferred);
+  transceiver.setCodecPreferences([...first, ...rest]);
+}

@@ -1,0 +1,42 @@
+/** What the page and the frame encryption worker (`e2ee-worker.ts`) tell each other. */
+
+import type { FrameCryptoStats, MediaKind } from './frame-crypto';
+
+export type EncodedFrame = RTCEncodedAudioFrame | RTCEncodedVideoFrame;
+
+/** Which frames one transform handles: those sent to, or received from, one participant. */
+export interface FrameRoute {
+  readonly direction: 'send' | 'receive';
+  readonly kind: MediaKind;
+  readonly participant: string;
+}
+
+export type ToWorker =
+  /** The key for every frame from now on; a `CryptoKey` is cloned into the worker, never its bytes. */
+  | { readonly type: 'key'; readonly key: CryptoKey }
+  /** A sender's or receiver's frames from `createEncodedStreams`, where there is no `RTCRtpScriptTransform`. */
+  | {
+      readonly type: 'streams';
+      readonly route: FrameRoute;
+      readonly readable: ReadableStream<EncodedFrame>;
+      readonly writable: WritableStream<EncodedFrame>;
+    }
+  /** The participant left: drop what is remembered about their frames. */
+  | { readonly type: 'forget'; readonly participant: string }
+  | { readonly type: 'stats'; readonly request: number };
+
+export type FromWorker =
+  | { readonly type: 'key-mismatch' | 'key-match'; readonly participant: string }
+  | { readonly type: 'stats'; readonly request: number; readonly stats: FrameCryptoStats };
+
+export function isFrameRoute(value: unknown): value is FrameRoute {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const route: Partial<Record<keyof FrameRoute, unknown>> = value;
+  return (
+    (route.direction === 'send' || route.direction === 'receive') &&
+    (route.kind === 'audio' || route.kind === 'video') &&
+    typeof route.participant === 'string'
+  );
+}
