@@ -11,6 +11,7 @@ import type {
 } from './call/call-engine';
 import { hasE2eeSupport } from './call/e2ee-support';
 import { hasValidKeyLength } from './call/encryption-key';
+import { deriveSafetyCode } from './call/safety-code';
 import { describeError, namedError } from './call/error-messages';
 import type { FrameCryptoStats } from './call/frame-crypto';
 import { LocalEngine } from './call/local-engine';
@@ -61,11 +62,13 @@ export class E2eeVideoCall extends LitElement {
   @state() private phase: Phase = 'idle';
   @state() private reconnecting = false;
   @state() private ownName = '';
+  @state() private safetyCode = '';
   @state() private remotes: readonly RemoteTile[] = [];
   @state() private microphoneOn = true;
   @state() private cameraOn = true;
 
   private engine?: CallEngine;
+  private room = '';
   // The engine puts the own camera in here; kept across joins.
   private readonly ownMedia = document.createElement('div');
 
@@ -107,7 +110,9 @@ export class E2eeVideoCall extends LitElement {
     this.release();
     this.engine = engine;
     this.ownName = ticket.name;
+    this.room = ticket.room;
     this.phase = 'joining';
+    void this.showSafetyCode(key, engine);
     // The own tile has to be in the page before the camera is put into it.
     await this.updateComplete;
     if (this.engine !== engine) {
@@ -137,6 +142,7 @@ export class E2eeVideoCall extends LitElement {
         throw namedError('NOT_IN_CALL');
       }
       await this.engine.changeKey(key);
+      void this.showSafetyCode(key, this.engine);
       this.fire('e2ee-call-key-changed', {});
     } catch (error) {
       this.fire('e2ee-call-error', describeError(error));
@@ -228,6 +234,15 @@ export class E2eeVideoCall extends LitElement {
     };
   }
 
+  /** Derives the code for this key and room, unless another call or key took over meanwhile. */
+  private async showSafetyCode(key: string, engine: CallEngine): Promise<void> {
+    this.safetyCode = '';
+    const code = await deriveSafetyCode(key, this.room);
+    if (this.engine === engine) {
+      this.safetyCode = code;
+    }
+  }
+
   private markMismatch(id: string, keyMismatch: boolean): void {
     this.remotes = this.remotes.map((remote) => (remote.id === id ? { ...remote, keyMismatch } : remote));
   }
@@ -242,6 +257,7 @@ export class E2eeVideoCall extends LitElement {
 
   private clearCall(): void {
     this.phase = 'idle';
+    this.safetyCode = '';
     this.reconnecting = false;
     this.remotes = [];
     this.ownMedia.replaceChildren();
@@ -309,6 +325,17 @@ export class E2eeVideoCall extends LitElement {
           text-overflow: ellipsis;
           white-space: nowrap;
         }
+        e2ee-video-call .safety-code {
+          position: absolute;
+          z-index: 3;
+          top: 0.5rem;
+          left: 0.5rem;
+          padding: 0.125rem 0.5rem;
+          border-radius: 0.25rem;
+          background: rgb(0 0 0 / 0.6);
+          font-size: var(--lumo-font-size-s, 0.875rem);
+          font-variant-numeric: tabular-nums;
+        }
         e2ee-video-call .label {
           left: 0.5rem;
           bottom: 0.5rem;
@@ -350,6 +377,11 @@ export class E2eeVideoCall extends LitElement {
         <div class="tile own" role="listitem">
           <div class="media">${this.ownMedia}</div>
           <span class="label">You (${this.ownName})</span>
+          ${this.safetyCode
+            ? html`<span class="safety-code" title="Read it aloud: the others see the same code when they typed the same key"
+                >Safety code ${this.safetyCode}</span
+              >`
+            : nothing}
           ${mediaOff ? html`<span class="media-state">${mediaOff}</span>` : nothing}
         </div>
         ${repeat(

@@ -1,7 +1,7 @@
 import type { NamedError } from './call-engine';
 
 /** The sentence shown for a key outside the length OpenTok.js accepts. */
-export const KEY_LENGTH_MESSAGE = 'The encryption key must be 8 to 256 characters';
+export const KEY_LENGTH_MESSAGE = 'The encryption key must be 8 to 256 characters, not only spaces';
 
 // Keyed by OpenTok.js error names (their numeric codes are deprecated), the local engine's and the element's own names.
 const MESSAGES = new Map<string, string>([

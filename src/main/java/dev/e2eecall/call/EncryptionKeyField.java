@@ -45,12 +45,13 @@ public class EncryptionKeyField extends Component implements HasSize {
     }
 
     /**
-     * Asks the browser whether the key has 8 to 256 characters. Only the answer travels to the
-     * server, never the key.
+     * Asks the browser whether the key has 8 to 256 characters and is not only spaces. Only the
+     * answer travels to the server, never the key.
      */
     public CompletableFuture<Boolean> checkLength() {
         return getElement()
-                .executeJs("return this.value.length >= $0 && this.value.length <= $1", MIN_LENGTH, MAX_LENGTH)
+                .executeJs("return this.value.length >= $0 && this.value.length <= $1 && this.value.trim().length > 0",
+                        MIN_LENGTH, MAX_LENGTH)
                 .toCompletableFuture(Boolean.class);
     }
 

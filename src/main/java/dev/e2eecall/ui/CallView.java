@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String KEY_HINT = "8-256 characters, shared with the people you call; it never leaves this browser";
-    static final String KEY_LENGTH_MESSAGE = "The encryption key must be 8 to 256 characters";
+    static final String KEY_LENGTH_MESSAGE = "The encryption key must be 8 to 256 characters, not only spaces";
     static final String UNSUPPORTED_MESSAGE =
             "This browser cannot do end-to-end encrypted calls; use a current Chrome, Edge or Safari";
 
@@ -61,6 +61,10 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField name = new TextField("Name");
     private final EncryptionKeyField key = new EncryptionKeyField("Encryption key");
     private final Button enter = new Button("Enter", event -> enter());
+    private final KeyTools keyTools = new KeyTools();
+    private final Button generateKey = new Button("Generate key", event -> keyTools.generateKey(key));
+    private final Button copyInvite = new Button("Copy invite link", event -> copyInviteLink());
+    private final Span inviteNote = new Span();
     private final Div formError = new Div();
 
     private final VerticalLayout callPanel = new VerticalLayout();
@@ -118,8 +122,12 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         enter.addClickShortcut(Key.ENTER).listenOn(form);
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
+        generateKey.addThemeVariants(ButtonVariant.TERTIARY);
+        copyInvite.addThemeVariants(ButtonVariant.TERTIARY);
+        inviteNote.addClassName("invite-note");
+        inviteNote.getElement().setAttribute("role", "status");
         form.setPadding(false);
-        form.add(name, key, enter, formError);
+        form.add(name, key, new HorizontalLayout(generateKey, copyInvite), inviteNote, enter, formError, keyTools);
     }
 
     private void buildCallPanel() {
@@ -201,6 +209,11 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        keyTools.fillFromInvite(key).thenAccept(filled -> {
+            if (filled) {
+                inviteNote.setText("Encryption key filled in from the invite link.");
+            }
+        });
         // the support check needs no video library, so it runs before anyone types
         call.checkSupport().thenAccept(supported -> {
             if (!supported) {
@@ -257,6 +270,18 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         callBinding.remove();
         callBinding = joinService.bind(ticket, call);
         call.join(ticket, key);
+    }
+
+    private void copyInviteLink() {
+        RoomName target = room;
+        if (target == null) {
+            return;
+        }
+        keyTools.copyInviteLink(key, target.value()).thenAccept(outcome -> inviteNote.setText(switch (outcome) {
+            case COPIED -> "Invite link copied. It holds the key: share it only with the people you call.";
+            case NO_KEY -> "Type or generate an encryption key first.";
+            case FAILED -> "The browser did not allow copying to the clipboard.";
+        }));
     }
 
     private void changeKey() {

@@ -1,0 +1,85 @@
+import { hasValidKeyLength } from './call/encryption-key';
+
+/** The field holding a key: a `vaadin-password-field`, whose value never goes to the server. */
+type KeyField = HTMLElement & { value: string; invalid: boolean };
+
+/** Readable symbols without look-alikes (no l, o, 0, 1); 32 of them, so 5 random bits each. */
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+const KEY_SYMBOLS = 28; // 140 bits
+const INVITE_PREFIX = '#key=';
+
+/**
+ * The key from an invite link's fragment, taken when this module runs, before anything else can
+ * read the address bar, and then removed from it so it does not stay in the history. Browsers
+ * never send a fragment to the server, and nothing here does either.
+ */
+let invitedKey: string | undefined = takeInvitedKey();
+
+function takeInvitedKey(): string | undefined {
+  if (!location.hash.startsWith(INVITE_PREFIX)) {
+    return undefined;
+  }
+  let key: string | undefined;
+  try {
+    key = decodeURIComponent(location.hash.slice(INVITE_PREFIX.length));
+  } catch {
+    key = undefined;
+  }
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return key;
+}
+
+/** A strong key as readable text: 28 symbols of 5 random bits in groups of 4. */
+export function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(KEY_SYMBOLS));
+  // 256 is a multiple of 32, so the low 5 bits of each byte are uniform
+  const symbols = Array.from(bytes, (byte) => ALPHABET[byte & 31]);
+  return Array.from({ length: KEY_SYMBOLS / 4 }, (_, group) => symbols.slice(group * 4, group * 4 + 4).join('')).join('-');
+}
+
+/**
+ * Key helpers for the join form: generate a key, fill it in from an invite link, copy an invite
+ * link. All of it happens in the browser; the server only learns what happened, never the key.
+ */
+export class KeyTools extends HTMLElement {
+  /** Fills the field with a new random key; the field's eye button shows it. */
+  generateKey(keyField: KeyField): void {
+    keyField.value = randomKey();
+    keyField.invalid = false;
+  }
+
+  /** Puts the key from the invite link the page was opened with into the field; false when there was none. */
+  fillFromInvite(keyField: KeyField): boolean {
+    const key = invitedKey;
+    invitedKey = undefined;
+    if (key === undefined || !hasValidKeyLength(key)) {
+      return false;
+    }
+    keyField.value = key;
+    keyField.invalid = false;
+    return true;
+  }
+
+  /** Copies `<origin>/room/<room>#key=<key>` to the clipboard: 'copied', 'no-key' or 'failed'. */
+  async copyInviteLink(keyField: KeyField, room: string): Promise<'copied' | 'no-key' | 'failed'> {
+    const key = keyField.value ?? '';
+    if (!hasValidKeyLength(key)) {
+      return 'no-key';
+    }
+    const link = `${location.origin}/room/${encodeURIComponent(room)}${INVITE_PREFIX}${encodeURIComponent(key)}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      return 'copied';
+    } catch {
+      return 'failed';
+    }
+  }
+}
+
+customElements.define('e2ee-key-tools', KeyTools);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'e2ee-key-tools': KeyTools;
+  }
+}
