@@ -75,6 +75,7 @@ class LocalCallIT {
             assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
 
             assertNoKeySent(List.of(ada, grace), "adasOwnSecretKey", "gracesOtherSecret");
+            assertThat(app.output()).as("server log").doesNotContain("adasOwnSecretKey").doesNotContain("gracesOtherSecret");
         }
     }
 
