@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dev.e2eecall.opentok.OpenTokStandIn;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +29,6 @@ class CallFlowIT {
 
     private static final int API_KEY = 47110816;
     private static final String API_SECRET = "made-up-api-secret-for-call-flow-0123456789";
-    private static final String OT_DOUBLE = readDouble();
 
     @TempDir
     static Path workingDirectory;
@@ -70,8 +65,7 @@ class CallFlowIT {
         BrowserContext context = chromium.browser().newContext();
         contexts.add(context);
         Page page = context.newPage();
-        page.route("**/VAADIN/build/opentok-*.js", route -> route.fulfill(new Route.FulfillOptions()
-                .setStatus(200).setContentType("text/javascript").setBody(OT_DOUBLE)));
+        OtDouble.replaceOpenTokIn(page);
         page.navigate(app.url("/room/" + room).toString());
         assertThat(nameField(page)).isVisible();
         return page;
@@ -293,16 +287,5 @@ class CallFlowIT {
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static String readDouble() {
-        try (InputStream in = CallFlowIT.class.getResourceAsStream("/ot-double/ot-double.js")) {
-            if (in == null) {
-                throw new IllegalStateException("ot-double/ot-double.js is missing from the test resources");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
