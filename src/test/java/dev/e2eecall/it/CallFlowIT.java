@@ -147,6 +147,29 @@ class CallFlowIT {
     }
 
     @Test
+    void enterKeyInTheKeyField_submitsTheForm() {
+        Page ada = participant("enter-key");
+        nameField(ada).fill("Ada");
+        keyField(ada, "Encryption key").fill("enter-key-00001");
+        keyField(ada, "Encryption key").press("Enter");
+
+        assertThat(ada.getByText("Connected.")).isVisible();
+    }
+
+    @Test
+    void removingTheElement_releasesCameraMicrophoneAndSession() {
+        Page ada = participant("removal");
+        join(ada, "Ada", "removal-key-001");
+        assertThat(trackStates(ada)).isNotEmpty().allMatch("live"::equals);
+
+        // what closing the tab or navigating away does to the element
+        ada.evaluate("document.querySelector('e2ee-video-call').remove()");
+
+        assertThat(trackStates(ada)).allMatch("ended"::equals);
+        assertThat(callNames(ada)).contains("disconnect");
+    }
+
+    @Test
     void otherParticipantLeaving_removesTheirTile() {
         Page ada = participant("departure");
         join(ada, "Ada", "departure-key-1");

@@ -124,15 +124,25 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /**
+     * Asks the app to stop (SIGTERM, as a service manager does) and reports whether it exited by
+     * itself: a thread left running, such as an unclosed HTTP client's, would keep it alive.
+     */
+    boolean stop() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
+            if (process.waitFor(20, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

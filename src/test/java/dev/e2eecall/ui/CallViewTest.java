@@ -61,7 +61,15 @@ class CallViewTest extends SpringBrowserlessTest {
         String room = test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT).replace('_', '-');
         view = navigate("room/" + room, CallView.class);
         call = view.call;
-        answerBrowser(true); // the support check
+    }
+
+    @Test
+    void unsupportedBrowser_getsANoticeInsteadOfTheForm() {
+        answerBrowser(false); // the support check made when the page opened
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("notice").single().getText())
+                .isEqualTo("This browser cannot do end-to-end encrypted calls; use a current Chrome, Edge or Safari");
+        assertThat(CallView.isRevealed(nameField().getParent().orElseThrow())).isFalse();
     }
 
     @Test
