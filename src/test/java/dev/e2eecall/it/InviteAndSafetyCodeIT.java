@@ -6,37 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.e2eecall.it.LocalCall.Tab;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Key generator, invite link with the key in the fragment, and the safety code, in local mode. */
-class InviteAndSafetyCodeIT {
+class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
 
     private static final Pattern GENERATED_KEY = Pattern.compile("([a-km-np-z2-9]{4}-){6}[a-km-np-z2-9]{4}");
     private static final Pattern SAFETY_CODE = Pattern.compile("Safety code (\\d{4} \\d{4} \\d{4})");
 
-    @TempDir
-    static Path workingDirectory;
-    private static PackagedApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startApp() {
-        app = PackagedApp.start(workingDirectory, Map.of());
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        chromium.close();
-        app.close();
-    }
 
     @Test
     void generateKey_fillsAStrongReadableKey_differentEachTime() {
@@ -44,12 +23,14 @@ class InviteAndSafetyCodeIT {
             Tab ada = call.open("/room/generated");
 
             ada.button("Generate key").click();
+            // the click goes to the server and back: wait for the field to change
+            assertThat(ada.field("Encryption key")).hasValue(GENERATED_KEY);
             String first = ada.field("Encryption key").inputValue();
             ada.button("Generate key").click();
+            assertThat(ada.field("Encryption key")).not().hasValue(first);
             String second = ada.field("Encryption key").inputValue();
 
-            assertThat(first).matches(GENERATED_KEY);
-            assertThat(second).matches(GENERATED_KEY).isNotEqualTo(first);
+            assertThat(second).matches(GENERATED_KEY);
             assertThat(ada.traffic().sentContaining(first)).isZero();
             assertThat(ada.traffic().sentContaining(second)).isZero();
         }

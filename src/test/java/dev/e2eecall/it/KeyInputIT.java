@@ -4,13 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.it.LocalCall.Tab;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,26 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Keys people may type, checked in the browser (the only place a key exists): refused ones get
  * the message under the field and start no call; accepted ones, whatever their script, join.
  */
-class KeyInputIT {
+class KeyInputIT extends LocalModeBrowserTest {
 
     private static final String REFUSED = "The encryption key must be 8 to 256 characters, not only spaces";
 
-    @TempDir
-    static Path workingDirectory;
-    private static PackagedApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startApp() {
-        app = PackagedApp.start(workingDirectory, Map.of());
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        chromium.close();
-        app.close();
-    }
 
     static Stream<Arguments> keys() {
         return Stream.of(

@@ -4,33 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.it.LocalCall.Tab;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Real peer-to-peer E2EE calls between browser contexts, through the packaged app with no credentials. */
-class LocalCallIT {
+class LocalCallIT extends LocalModeBrowserTest {
 
-    @TempDir
-    static Path workingDirectory;
-    private static PackagedApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startApp() {
-        app = PackagedApp.start(workingDirectory, Map.of());
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        chromium.close();
-        app.close();
-    }
 
     @Test
     void sameKey_eachSideDecodesTheOthersVideo_andNoKeyIsEverSent() {

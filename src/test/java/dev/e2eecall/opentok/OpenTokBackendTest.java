@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,7 +76,7 @@ class OpenTokBackendTest {
         LoggedRequest request = requests.getFirst();
         assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
         assertThat(request.getHeader("Accept")).isEqualTo("application/json");
-        assertThat(formParams(request.getBodyAsString()))
+        assertThat(FormBodies.parse(request.getBodyAsString()))
                 .containsEntry("p2p.preference", "disabled")
                 .containsEntry("e2ee", "true")
                 .doesNotContainKey("archiveMode.manual");
@@ -110,12 +109,12 @@ class OpenTokBackendTest {
         assertThat(ticket.token()).startsWith("T1==");
         String decoded = new String(Base64.getDecoder().decode(ticket.token().substring(4)), StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
-        Map<String, String> envelope = formParams(decoded.substring(0, colon));
+        Map<String, String> envelope = FormBodies.parse(decoded.substring(0, colon));
         String data = decoded.substring(colon + 1);
         assertThat(envelope).containsEntry("partner_id", Integer.toString(API_KEY));
         assertThat(envelope.get("sig")).isEqualTo(HexFormat.of().formatHex(hmac("HmacSHA1", data)));
 
-        Map<String, String> fields = formParams(data);
+        Map<String, String> fields = FormBodies.parse(data);
         assertThat(fields)
                 .containsEntry("session_id", standIn.sessionId())
                 .containsEntry("role", "publisher")
@@ -251,15 +250,5 @@ class OpenTokBackendTest {
         Mac mac = Mac.getInstance(algorithm);
         mac.init(new SecretKeySpec(API_SECRET.getBytes(StandardCharsets.UTF_8), algorithm));
         return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, String> formParams(String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 }

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.RoomName;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -23,7 +23,6 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +81,7 @@ class VonageBackendTest {
 
         List<LoggedRequest> requests = standIn.findAll(postRequestedFor(urlPathEqualTo("/session/create")));
         assertThat(requests).hasSize(1);
-        assertThat(formParams(requests.getFirst().getBodyAsString()))
+        assertThat(FormBodies.parse(requests.getFirst().getBodyAsString()))
                 .containsEntry("p2p.preference", "disabled")
                 .containsEntry("e2ee", "true");
         String authorization = requests.getFirst().getHeader("Authorization");
@@ -150,15 +149,5 @@ class VonageBackendTest {
         signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertThat(signature.verify(Base64.getUrlDecoder().decode(parts[2]))).as("RS256 signature").isTrue();
         return json.readTree(Base64.getUrlDecoder().decode(parts[1]));
-    }
-
-    private static Map<String, String> formParams(String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 }
