@@ -11,6 +11,7 @@ import { deriveFrameKey, type FrameCryptoStats } from './frame-crypto';
 import { FrameEncryption, frameTransformPath } from './local-frame-encryption';
 import { PeerLink } from './local-peer';
 import { isLocalSignal, type LocalSignal, type OutgoingSignal, type PeerInfo } from './local-signal';
+import { untilReleased } from './until-released';
 
 // The server answers `ready` at once; silence this long means the answer was lost.
 const WELCOME_TIMEOUT_MILLIS = 20_000;
@@ -163,16 +164,7 @@ export class LocalEngine implements CallEngine {
 
   /** Waits for one joining step, or stops waiting as soon as the engine is released. */
   private step<T>(work: Promise<T>): Promise<T> {
-    const signal = this.released.signal;
-    return new Promise<T>((resolve, reject) => {
-      if (signal.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onRelease = () => reject(signal.reason);
-      signal.addEventListener('abort', onRelease, { once: true });
-      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onRelease));
-    });
+    return untilReleased(work, this.released.signal);
   }
 
   private async openCamera(): Promise<MediaStream> {

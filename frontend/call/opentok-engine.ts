@@ -8,6 +8,7 @@ import type {
   Participant,
 } from './call-engine';
 import { namedError } from './error-messages';
+import { untilReleased } from './until-released';
 
 type OpenTok = typeof OT;
 type StreamCreatedEvent = OT.Event<'streamCreated', OT.Session> & { stream: OT.Stream };
@@ -120,16 +121,7 @@ export class OpenTokEngine implements CallEngine {
 
   /** Waits for one joining step, or stops waiting as soon as the engine is released. */
   private step<T>(work: Promise<T>): Promise<T> {
-    const signal = this.released.signal;
-    return new Promise<T>((resolve, reject) => {
-      if (signal.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onRelease = () => reject(signal.reason);
-      signal.addEventListener('abort', onRelease, { once: true });
-      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onRelease));
-    });
+    return untilReleased(work, this.released.signal);
   }
 
   private startCamera(opentok: OpenTok, target: HTMLElement, name: string): Promise<OT.Publisher> {
