@@ -3,8 +3,6 @@ package dev.e2eecall;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,8 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-// local calls relay signalling from one page to another: the server must reach pages unasked
-@Push(transport = Transport.WEBSOCKET)
 // Room URLs name who meets where: never hand them to other sites.
 @Meta(name = "referrer", content = "no-referrer")
 public class Application implements AppShellConfigurator {

@@ -3,6 +3,8 @@ package dev.e2eecall.local;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.join.DisplayName;
@@ -37,6 +39,10 @@ public class LocalBackend implements VideoBackend {
     @Override
     public Registration bind(CallTicket ticket, E2eeVideoCall call) {
         UI ui = call.getUI().orElseThrow(() -> new IllegalStateException("the call element is not in a page"));
+        // the server must reach this page unasked while it is in a local call, and only then:
+        // a page with no call keeps no websocket open
+        ui.getPushConfiguration().setTransport(Transport.WEBSOCKET);
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         LocalSignalling signalling = new LocalSignalling(rooms, ticket, message -> {
             try {
                 ui.access(() -> call.deliverSignal(message));
@@ -50,6 +56,7 @@ public class LocalBackend implements VideoBackend {
             signals.remove();
             detach.remove();
             signalling.leave();
+            ui.getPushConfiguration().setPushMode(PushMode.DISABLED);
         };
     }
 
