@@ -10,14 +10,14 @@ import java.util.List;
  * Debian's Chromium driven by Playwright, with a fake camera and microphone, and a resolver rule
  * that stops every lookup of an outside host, so tests never reach the internet.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path EXECUTABLE = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;
 
-    Chromium() {
+    public Chromium() {
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
@@ -38,7 +38,7 @@ final class Chromium implements AutoCloseable {
                         "--use-fake-ui-for-media-stream")));
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * the test's choosing, with an environment of the test's choosing and nothing inherited that
  * could configure it.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private static final List<String> CONFIGURING_VARIABLES = List.of("API_KEY", "API_SECRET", "OPENTOK_API_URL",
             "OPENTOK_TOKEN_TTL", "OPENTOK_REQUEST_TIMEOUT", "SERVER_PORT", "DEFAULT_ROOM", "VIDEO_BACKEND", "VONAGE_APPLICATION_ID", "VONAGE_PRIVATE_KEY",
@@ -36,7 +36,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the jar and waits until it serves its page; fails with the app's output when it does not. */
-    static PackagedApp start(Path workingDirectory, Map<String, String> environment) {
+    public static PackagedApp start(Path workingDirectory, Map<String, String> environment) {
         PackagedApp app = launch(workingDirectory, environment);
         app.awaitServing(Duration.ofSeconds(90));
         return app;
@@ -61,7 +61,7 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    static Path jar() {
+    public static Path jar() {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run the tests with ./mvnw verify");
@@ -69,12 +69,17 @@ final class PackagedApp implements AutoCloseable {
         return Path.of(jar);
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
     int port() {
         return port;
+    }
+
+    /** The app's process id, for tools that look inside the running JVM ({@code jcmd}). */
+    public long pid() {
+        return process.pid();
     }
 
     String output() {
