@@ -3,6 +3,7 @@ package dev.e2eecall.it;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +19,8 @@ public final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     public Chromium() {
+        // conditions are awaited, never slept on; a cold app on a busy 2-core machine can take a while
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
