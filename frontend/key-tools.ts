@@ -1,4 +1,5 @@
 import { hasValidKeyLength } from './call/encryption-key';
+import { dropInviteFragment, INVITE_PREFIX, takeInvitedKey } from './invite-fragment';
 
 /** The field holding a key: a `vaadin-password-field`, whose value never goes to the server. */
 type KeyField = HTMLElement & { value: string; invalid: boolean };
@@ -6,28 +7,6 @@ type KeyField = HTMLElement & { value: string; invalid: boolean };
 /** Readable symbols without look-alikes (no l, o, 0, 1); 32 of them, so 5 random bits each. */
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 const KEY_SYMBOLS = 28; // 140 bits
-const INVITE_PREFIX = '#key=';
-
-/**
- * The key from an invite link's fragment, taken when this module runs, before anything else can
- * read the address bar, and then removed from it so it does not stay in the history. Browsers
- * never send a fragment to the server, and nothing here does either.
- */
-let invitedKey: string | undefined = takeInvitedKey();
-
-function takeInvitedKey(): string | undefined {
-  if (!location.hash.startsWith(INVITE_PREFIX)) {
-    return undefined;
-  }
-  let key: string | undefined;
-  try {
-    key = decodeURIComponent(location.hash.slice(INVITE_PREFIX.length));
-  } catch {
-    key = undefined;
-  }
-  history.replaceState(history.state, '', location.pathname + location.search);
-  return key;
-}
 
 /** A strong key as readable text: 28 symbols of 5 random bits in groups of 4. */
 export function randomKey(): string {
@@ -50,8 +29,9 @@ export class KeyTools extends HTMLElement {
 
   /** Puts the key from the invite link the page was opened with into the field; false when there was none. */
   fillFromInvite(keyField: KeyField): boolean {
-    const key = invitedKey;
-    invitedKey = undefined;
+    // in case a router put back the address it saw when the page started
+    dropInviteFragment();
+    const key = takeInvitedKey();
     if (key === undefined || !hasValidKeyLength(key)) {
       return false;
     }

@@ -1,5 +1,6 @@
 package dev.e2eecall;
 
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
+// takes an invite link's key out of the address before the router reads it
+@JsModule("./invite-fragment.ts")
 // Room URLs name who meets where: never hand them to other sites.
 @Meta(name = "referrer", content = "no-referrer")
 public class Application implements AppShellConfigurator {

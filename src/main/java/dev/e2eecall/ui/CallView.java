@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
@@ -32,7 +33,6 @@ import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
 /**
