@@ -41,10 +41,7 @@ class CallFlowIT {
     @BeforeAll
     static void startApp() {
         standIn = new OpenTokStandIn(API_KEY);
-        app = PackagedApp.start(workingDirectory, Map.of(
-                "API_KEY", Integer.toString(API_KEY),
-                "API_SECRET", API_SECRET,
-                "OPENTOK_API_URL", standIn.url().toString()));
+        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET, Map.of());
         chromium = new Chromium();
     }
 

@@ -1,5 +1,6 @@
 package dev.e2eecall.it;
 
+import dev.e2eecall.opentok.OpenTokStandIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,16 @@ public final class PackagedApp implements AutoCloseable {
         PackagedApp app = launch(workingDirectory, environment);
         app.awaitServing(Duration.ofSeconds(90));
         return app;
+    }
+
+    /** Starts the jar in OpenTok mode with made-up credentials, its REST API played by the stand-in. */
+    public static PackagedApp startWithOpenTok(Path workingDirectory, OpenTokStandIn standIn, String apiSecret,
+            Map<String, String> moreEnvironment) {
+        Map<String, String> environment = new HashMap<>(moreEnvironment);
+        environment.put("API_KEY", Integer.toString(standIn.apiKey()));
+        environment.put("API_SECRET", apiSecret);
+        environment.put("OPENTOK_API_URL", standIn.url().toString());
+        return start(workingDirectory, environment);
     }
 
     /** Starts the jar and returns without waiting, for tests of start-up failures. */

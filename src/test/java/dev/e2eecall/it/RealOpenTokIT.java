@@ -45,10 +45,7 @@ class RealOpenTokIT {
     @BeforeAll
     static void startApp() {
         standIn = new OpenTokStandIn(API_KEY);
-        app = PackagedApp.start(workingDirectory, Map.of(
-                "API_KEY", Integer.toString(API_KEY),
-                "API_SECRET", API_SECRET,
-                "OPENTOK_API_URL", standIn.url().toString()));
+        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET, Map.of());
         chromium = new Chromium();
     }
 

@@ -33,6 +33,11 @@ public final class OpenTokStandIn implements AutoCloseable {
         answerWithSession();
     }
 
+    /** The API key the stand-in's session ids are made for. */
+    public int apiKey() {
+        return apiKey;
+    }
+
     public URI url() {
         return URI.create(server.baseUrl());
     }
