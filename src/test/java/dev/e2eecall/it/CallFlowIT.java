@@ -7,50 +7,23 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.e2eecall.opentok.OpenTokStandIn;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole call flow in the packaged app, with the test double of OpenTok.js served in place of
  * the bundled library chunk: the element, the Java view and the events between them are real.
  */
-class CallFlowIT {
+class CallFlowIT extends OpenTokModeBrowserTest {
 
-    private static final int API_KEY = 47110816;
-    private static final String API_SECRET = "made-up-api-secret-for-call-flow-0123456789";
-
-    @TempDir
-    static Path workingDirectory;
-    private static OpenTokStandIn standIn;
-    private static PackagedApp app;
-    private static Chromium chromium;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void startApp() {
-        standIn = new OpenTokStandIn(API_KEY);
-        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET, Map.of());
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        chromium.close();
-        app.close();
-        standIn.close();
-    }
 
     @AfterEach
     void closeBrowsers() {

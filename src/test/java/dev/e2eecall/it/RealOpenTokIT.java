@@ -9,32 +9,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.e2eecall.opentok.OpenTokStandIn;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app with the real, bundled OpenTok.js, offline: fake credentials, the REST API
  * played by a local stand-in, and no route to the video service's hosts.
  */
-class RealOpenTokIT {
+class RealOpenTokIT extends OpenTokModeBrowserTest {
 
-    private static final int API_KEY = 47110815;
-    static final String API_SECRET = "made-up-api-secret-0123456789abcdef012345";
-
-    @TempDir
-    static Path workingDirectory;
-    private static OpenTokStandIn standIn;
-    private static PackagedApp app;
-    private static Chromium chromium;
 
     private BrowserContext context;
     private Page page;
@@ -42,20 +30,11 @@ class RealOpenTokIT {
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private Response document;
 
-    @BeforeAll
-    static void startApp() {
-        standIn = new OpenTokStandIn(API_KEY);
-        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET, Map.of());
-        chromium = new Chromium();
-    }
-
     @AfterAll
-    static void stopApp() {
-        chromium.close();
+    static void appExitsByItself() {
         // the joins above started the OpenTok SDK's HTTP client, whose thread would keep the JVM alive
         assertThat(app.stop()).as("the app exits by itself when asked to stop").isTrue();
         assertThat(app.output()).contains("Graceful shutdown complete");
-        standIn.close();
     }
 
     @BeforeEach
