@@ -1,0 +1,140 @@
+package dev.e2eecall.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.e2eecall.call.EncryptionKeyField;
+import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.RoomName;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The join form: name, encryption key with its tools (generate, invite link), Enter. It checks
+ * what it can before anyone is asked for a ticket: the name here, the key's length in the browser.
+ */
+class JoinForm extends VerticalLayout {
+
+    static final String KEY_HINT = "8-256 characters, shared with the people you call; it never leaves this browser";
+    static final String KEY_LENGTH_MESSAGE = "The encryption key must be 8 to 256 characters, not only spaces";
+
+    private final TextField name = new TextField("Name");
+    private final EncryptionKeyField key = new EncryptionKeyField("Encryption key");
+    private final Button enter = new Button("Enter", event -> submit());
+    private final KeyTools keyTools = new KeyTools();
+    private final Button generateKey = new Button("Generate key", event -> keyTools.generateKey(key));
+    private final Button copyInvite = new Button("Copy invite link", event -> copyInviteLink());
+    private final Span inviteNote = new Span();
+    private final Div formError = new Div();
+
+    private final Consumer<String> onValidEntry;
+    private final Runnable onKeyRefused;
+    private @Nullable RoomName room;
+
+    /**
+     * @param onValidEntry gets the name once name and key passed the checks; the key stays in {@link #keyField()}
+     * @param onKeyRefused runs when the browser found the key's length outside 8-256 characters
+     */
+    JoinForm(Consumer<String> onValidEntry, Runnable onKeyRefused) {
+        this.onValidEntry = onValidEntry;
+        this.onKeyRefused = onKeyRefused;
+        name.setRequired(true);
+        name.setMaxLength(DisplayName.MAX_LENGTH);
+        name.setAutocomplete(Autocomplete.NICKNAME);
+        name.setWidth("20rem");
+        key.setHelperText(KEY_HINT);
+        key.setWidth("20rem");
+        enter.addThemeVariants(ButtonVariant.PRIMARY);
+        // Enter in any field of the form submits it
+        enter.addClickShortcut(Key.ENTER).listenOn(this);
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        generateKey.addThemeVariants(ButtonVariant.TERTIARY);
+        copyInvite.addThemeVariants(ButtonVariant.TERTIARY);
+        inviteNote.addClassName("invite-note");
+        inviteNote.getElement().setAttribute("role", "status");
+        setPadding(false);
+        add(name, key, new HorizontalLayout(generateKey, copyInvite), inviteNote, enter, formError, keyTools);
+    }
+
+    /** The room that invite links point to; none while the page's room is not valid. */
+    void setRoom(@Nullable RoomName room) {
+        this.room = room;
+    }
+
+    /** The field the key is typed into; its value stays in the browser. */
+    EncryptionKeyField keyField() {
+        return key;
+    }
+
+    /** Checks the name here and the key's length in the browser, then hands over to {@code onValidEntry}. */
+    void submit() {
+        String problem = DisplayName.problemWith(name.getValue().strip());
+        name.setInvalid(problem != null);
+        name.setErrorMessage(problem);
+        if (problem != null) {
+            name.focus();
+            return;
+        }
+        enter.setEnabled(false);
+        // the browser's answer arrives while the UI is locked, like any event from it
+        key.checkLength().whenComplete((lengthOk, failure) -> {
+            if (Boolean.TRUE.equals(lengthOk)) {
+                key.setErrorMessage(null);
+                onValidEntry.accept(name.getValue());
+            } else {
+                key.setErrorMessage(KEY_LENGTH_MESSAGE);
+                key.focus();
+                onKeyRefused.run();
+            }
+        });
+    }
+
+    /** Ready for the next Enter. */
+    void ready() {
+        enter.setEnabled(true);
+    }
+
+    /** A message under the form about the last Enter, or none. */
+    void showError(String message) {
+        formError.setText(message);
+    }
+
+    /** A message under the key field, for errors about the key itself. */
+    void showKeyError(String message) {
+        key.setErrorMessage(message);
+    }
+
+    /** Empties the key field in the browser, as the call that used it is over. */
+    void clearKey() {
+        key.clear();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        keyTools.fillFromInvite(key).thenAccept(filled -> {
+            if (filled) {
+                inviteNote.setText("Encryption key filled in from the invite link.");
+            }
+        });
+    }
+
+    private void copyInviteLink() {
+        RoomName target = room;
+        if (target == null) {
+            return;
+        }
+        keyTools.copyInviteLink(key, target.value()).thenAccept(outcome -> inviteNote.setText(switch (outcome) {
+            case COPIED -> "Invite link copied. It holds the key: share it only with the people you call.";
+            case NO_KEY -> "Type or generate an encryption key first.";
+            case FAILED -> "The browser did not allow copying to the clipboard.";
+        }));
+    }
+}
