@@ -1,6 +1,3 @@
-import type { FrameCryptoStats } from './frame-crypto';
-import type { LocalSignal, OutgoingSignal } from './local-signal';
-
 /**
  * The seam between `<e2ee-video-call>` and the library that carries the media. The element only
  * knows this interface, so a second engine (peer-to-peer WebRTC) can replace OpenTok.js.
@@ -42,6 +39,32 @@ export interface NamedError {
   readonly message: string;
 }
 
+/**
+ * A message between an engine and this app's server, which the element relays as JSON. The
+ * engine that uses them checks their shape; they never hold the key.
+ */
+export type ServerMessage = Readonly<Record<string, unknown>>;
+
+/** Per-frame times in microseconds over the most recent frames. */
+export interface FrameCost {
+  readonly p50: number;
+  readonly p95: number;
+  readonly mean: number;
+  /** Frames handled since the call started; the other figures cover at most the last 512. */
+  readonly count: number;
+}
+
+/** What encrypting own frames and decrypting received ones costs; only successfully opened frames count. */
+export interface FrameCryptoStats {
+  readonly encryptMicros: FrameCost;
+  readonly decryptMicros: FrameCost;
+  /**
+   * Whether the browser coarsens the clock (to 100 µs in Chromium) because the page is not
+   * cross-origin isolated: then p50 and p95 come in such steps, and the mean is the sharper figure.
+   */
+  readonly coarseClock: boolean;
+}
+
 /** What an engine reports. After `disconnect()` an engine reports nothing any more. */
 export interface CallEvents {
   connected(): void;
@@ -56,7 +79,7 @@ export interface CallEvents {
   /** Something failed that does not end the call, such as receiving one participant. */
   error(error: NamedError): void;
   /** A message for this app's server, from engines that signal through it. Never holds the key. */
-  sendSignal(message: OutgoingSignal): void;
+  sendSignal(message: ServerMessage): void;
 }
 
 /** One engine serves one join; a new join gets a new engine. */
@@ -74,7 +97,7 @@ export interface CallEngine {
   /** Stops camera and microphone, leaves the call and drops all handlers. Safe to call again. */
   disconnect(): void;
   /** Takes a message the server relays; only engines that signal through this app's server have it. */
-  receiveSignal?(message: LocalSignal): void;
+  receiveSignal?(message: unknown): void;
   /** Per-frame encryption cost; only engines that encrypt frames themselves have it. `undefined` once stopped. */
   frameCryptoStats?(): Promise<FrameCryptoStats | undefined>;
 }

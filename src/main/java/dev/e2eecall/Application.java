@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 // takes an invite link's key out of the address before the router reads it
-@JsModule("./invite-fragment.ts")
+@JsModule("./form/invite-fragment.ts")
 // Room URLs name who meets where: never hand them to other sites.
 @Meta(name = "referrer", content = "no-referrer")
 public class Application implements AppShellConfigurator {

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  */
 @Tag("e2ee-video-call")
 @NpmPackage(value = "@opentok/client", version = "2.35.2")
-@JsModule("./e2ee-video-call.ts")
+@JsModule("./call/e2ee-video-call.ts")
 public class E2eeVideoCall extends Component implements HasSize {
 
     /** The ticket as the browser-side element reads it. */

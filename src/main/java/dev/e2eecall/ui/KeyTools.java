@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * fill it in from an invite link's fragment, copy an invite link. Only outcomes come back.
  */
 @Tag("e2ee-key-tools")
-@JsModule("./key-tools.ts")
+@JsModule("./form/key-tools.ts")
 class KeyTools extends Component {
 
     /** What became of a copy of the invite link. */

@@ -6,9 +6,9 @@ import type {
   DisconnectReason,
   MediaState,
   Participant,
-} from './call-engine';
-import { namedError } from './error-messages';
-import { untilReleased } from './until-released';
+} from '../call-engine';
+import { EngineLifetime } from '../engine-lifetime';
+import { namedError } from '../error-messages';
 
 type OpenTok = typeof OT;
 type StreamCreatedEvent = OT.Event<'streamCreated', OT.Session> & { stream: OT.Stream };
@@ -32,7 +32,7 @@ const initialisedSessions = new WeakSet<OT.Session>();
 /** The call carried by OpenTok.js; the library itself is loaded on the first join only. */
 export class OpenTokEngine implements CallEngine {
   private readonly events: CallEvents;
-  private readonly released = new AbortController();
+  private readonly lifetime = new EngineLifetime();
   private readonly remotes = new Map<string, RemoteStream>();
   private media: MediaState = { microphone: true, camera: true };
   private session?: OT.Session;
@@ -42,10 +42,10 @@ export class OpenTokEngine implements CallEngine {
     this.events = events;
   }
 
-  async connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
     this.media = { ...media };
-    try {
-      const opentok = await this.step(loadOpenTok());
+    return this.lifetime.join(async () => {
+      const opentok = await this.lifetime.step(loadOpenTok());
       if (opentok.checkSystemRequirements() !== 1 || !opentok.hasEndToEndEncryptionSupport()) {
         throw namedError('OT_UNSUPPORTED_BROWSER');
       }
@@ -53,24 +53,18 @@ export class OpenTokEngine implements CallEngine {
       this.session = session;
       this.listenTo(session);
       if (initialisedSessions.has(session)) {
-        await this.step(session.setEncryptionSecret(key));
+        await this.lifetime.step(session.setEncryptionSecret(key));
       }
       initialisedSessions.add(session);
-      await this.step(connectTo(session, ticket.token));
-      const publisher = await this.step(this.startCamera(opentok, ownMedia, ticket.name));
-      await this.step(publishTo(session, publisher));
+      await this.lifetime.step(connectTo(session, ticket.token));
+      const publisher = await this.lifetime.step(this.startCamera(opentok, ownMedia, ticket.name));
+      await this.lifetime.step(publishTo(session, publisher));
       this.events.connected();
-    } catch (error) {
-      if (this.released.signal.aborted) {
-        return;
-      }
-      this.disconnect();
-      throw error;
-    }
+    }, () => this.disconnect());
   }
 
   async changeKey(key: string): Promise<void> {
-    if (!this.session || this.released.signal.aborted) {
+    if (!this.session || this.lifetime.released) {
       throw namedError('NOT_IN_CALL');
     }
     await this.session.setEncryptionSecret(key);
@@ -87,10 +81,9 @@ export class OpenTokEngine implements CallEngine {
   }
 
   disconnect(): void {
-    if (this.released.signal.aborted) {
+    if (!this.lifetime.release()) {
       return;
     }
-    this.released.abort();
     const session = this.session;
     const publisher = this.publisher;
     this.session = undefined;
@@ -117,11 +110,6 @@ export class OpenTokEngine implements CallEngine {
         // The socket is closed either way; there is nothing left to release.
       });
     }
-  }
-
-  /** Waits for one joining step, or stops waiting as soon as the engine is released. */
-  private step<T>(work: Promise<T>): Promise<T> {
-    return untilReleased(work, this.released.signal);
   }
 
   private startCamera(opentok: OpenTok, target: HTMLElement, name: string): Promise<OT.Publisher> {

@@ -1,9 +1,9 @@
-import type { NamedError, Participant } from './call-engine';
-import { namedError } from './error-messages';
+import type { NamedError, Participant } from '../call-engine';
+import { namedError } from '../error-messages';
 import type { MediaKind } from './frame-crypto';
-import type { FrameEncryption } from './local-frame-encryption';
-import type { IceCandidate, OutgoingSignal } from './local-signal';
-import type { FrameRoute } from './local-worker-messages';
+import type { FrameEncryption } from './frame-encryption';
+import type { IceCandidate, OutgoingSignal } from './signals';
+import type { FrameRoute } from './worker-messages';
 
 export interface PeerLinkOptions {
   readonly participant: Participant;

@@ -12,26 +12,6 @@ export type MediaKind = 'audio' | 'video';
 /** What decides the clear header: a video frame's type, or that it is audio (which has no type). */
 export type FrameType = RTCEncodedVideoFrame['type'] | 'audio';
 
-/** Per-frame times in microseconds over the most recent frames. */
-export interface FrameCost {
-  readonly p50: number;
-  readonly p95: number;
-  readonly mean: number;
-  /** Frames handled since the call started; the other figures cover at most the last 512. */
-  readonly count: number;
-}
-
-/** What encrypting own frames and decrypting received ones costs; only successfully opened frames count. */
-export interface FrameCryptoStats {
-  readonly encryptMicros: FrameCost;
-  readonly decryptMicros: FrameCost;
-  /**
-   * Whether the browser coarsens the clock (to 100 µs in Chromium) because the page is not
-   * cross-origin isolated: then p50 and p95 come in such steps, and the mean is the sharper figure.
-   */
-  readonly coarseClock: boolean;
-}
-
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const TRAILER_BYTES = IV_BYTES + 1;

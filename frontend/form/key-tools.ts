@@ -1,4 +1,4 @@
-import { hasValidKeyLength } from './call/encryption-key';
+import { hasValidKeyLength } from '../call/encryption-key';
 import { dropInviteFragment, INVITE_PREFIX, takeInvitedKey } from './invite-fragment';
 
 /** The field holding a key: a `vaadin-password-field`, whose value never goes to the server. */

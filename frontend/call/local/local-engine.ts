@@ -2,16 +2,17 @@ import type {
   CallEngine,
   CallEvents,
   CallTicket,
+  FrameCryptoStats,
   MediaState,
   NamedError,
   Participant,
-} from './call-engine';
-import { namedError } from './error-messages';
-import { deriveFrameKey, type FrameCryptoStats } from './frame-crypto';
-import { FrameEncryption, frameTransformPath } from './local-frame-encryption';
-import { PeerLink } from './local-peer';
-import { isLocalSignal, type LocalSignal, type OutgoingSignal, type PeerInfo } from './local-signal';
-import { untilReleased } from './until-released';
+} from '../call-engine';
+import { EngineLifetime } from '../engine-lifetime';
+import { namedError } from '../error-messages';
+import { deriveFrameKey } from './frame-crypto';
+import { FrameEncryption, frameTransformPath } from './frame-encryption';
+import { PeerLink } from './peer-link';
+import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
 
 // The server answers `ready` at once; silence this long means the answer was lost.
 const WELCOME_TIMEOUT_MILLIS = 20_000;
@@ -29,7 +30,7 @@ interface PendingWelcome {
  */
 export class LocalEngine implements CallEngine {
   private readonly events: CallEvents;
-  private readonly released = new AbortController();
+  private readonly lifetime = new EngineLifetime();
   private readonly peers = new Map<string, PeerLink>();
   private media: MediaState = { microphone: true, camera: true };
   private ticket?: CallTicket;
@@ -46,10 +47,10 @@ export class LocalEngine implements CallEngine {
     this.events = events;
   }
 
-  async connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
     this.media = { ...media };
     this.ticket = ticket;
-    try {
+    return this.lifetime.join(async () => {
       const path = frameTransformPath();
       if (!path || !hasMediaAndCrypto()) {
         throw namedError('OT_UNSUPPORTED_BROWSER');
@@ -60,27 +61,21 @@ export class LocalEngine implements CallEngine {
         failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
       });
       this.frames = frames;
-      frames.setKey(await this.step(deriveFrameKey(key, ticket.room)));
+      frames.setKey(await this.lifetime.step(deriveFrameKey(key, ticket.room)));
       const camera = await this.openCamera();
       this.camera = camera;
       this.showOwnCamera(ownMedia, camera);
       const welcomed = this.awaitWelcome();
       this.registered = true;
       this.events.sendSignal({ type: 'ready', token: ticket.token });
-      await this.step(welcomed);
+      await this.lifetime.step(welcomed);
       this.events.connected();
-    } catch (error) {
-      if (this.released.signal.aborted) {
-        return;
-      }
-      this.disconnect();
-      throw error;
-    }
+    }, () => this.disconnect());
   }
 
   /** Takes a message the server relays; anything malformed, or arriving before the camera runs, is ignored. */
-  receiveSignal(message: LocalSignal): void {
-    if (this.released.signal.aborted || !this.camera || !isLocalSignal(message)) {
+  receiveSignal(message: unknown): void {
+    if (this.lifetime.released || !this.camera || !isLocalSignal(message)) {
       return;
     }
     switch (message.type) {
@@ -110,13 +105,13 @@ export class LocalEngine implements CallEngine {
 
   async changeKey(key: string): Promise<void> {
     const frames = this.frames;
-    if (!frames || !this.ticket || this.released.signal.aborted) {
+    if (!frames || !this.ticket || this.lifetime.released) {
       throw namedError('NOT_IN_CALL');
     }
     // Derivations can finish out of order; only the newest key may win.
     const version = ++this.keyVersion;
     const derived = await deriveFrameKey(key, this.ticket.room);
-    if (version === this.keyVersion && !this.released.signal.aborted) {
+    if (version === this.keyVersion && !this.lifetime.released) {
       frames.setKey(derived);
     }
   }
@@ -132,17 +127,17 @@ export class LocalEngine implements CallEngine {
   }
 
   frameCryptoStats(): Promise<FrameCryptoStats | undefined> {
-    return this.frames && !this.released.signal.aborted ? this.frames.stats() : Promise.resolve(undefined);
+    return this.frames && !this.lifetime.released ? this.frames.stats() : Promise.resolve(undefined);
   }
 
   disconnect(): void {
-    if (this.released.signal.aborted) {
+    if (this.lifetime.released) {
       return;
     }
     if (this.registered) {
       this.events.sendSignal({ type: 'bye' });
     }
-    this.released.abort(namedError('NOT_IN_CALL'));
+    this.lifetime.release();
     if (this.welcome) {
       clearTimeout(this.welcome.timer);
       this.welcome = undefined;
@@ -162,11 +157,6 @@ export class LocalEngine implements CallEngine {
     }
   }
 
-  /** Waits for one joining step, or stops waiting as soon as the engine is released. */
-  private step<T>(work: Promise<T>): Promise<T> {
-    return untilReleased(work, this.released.signal);
-  }
-
   private async openCamera(): Promise<MediaStream> {
     let camera: MediaStream;
     try {
@@ -175,9 +165,9 @@ export class LocalEngine implements CallEngine {
       throw cameraError(error);
     }
     // Leaving while the browser asked for permission: the tracks must not stay on.
-    if (this.released.signal.aborted) {
+    if (this.lifetime.released) {
       camera.getTracks().forEach((track) => track.stop());
-      throw this.released.signal.reason;
+      throw this.lifetime.signal.reason;
     }
     camera.getAudioTracks().forEach((track) => (track.enabled = this.media.microphone));
     camera.getVideoTracks().forEach((track) => (track.enabled = this.media.camera));
@@ -278,7 +268,7 @@ export class LocalEngine implements CallEngine {
 
   private reportKey(id: string, report: (participant: Participant) => void): void {
     const link = this.peers.get(id);
-    if (link && !this.released.signal.aborted) {
+    if (link && !this.lifetime.released) {
       report(link.participant);
     }
   }

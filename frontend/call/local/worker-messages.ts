@@ -1,6 +1,7 @@
 /** What the page and the frame encryption worker (`e2ee-worker.ts`) tell each other. */
 
-import type { FrameCryptoStats, MediaKind } from './frame-crypto';
+import type { FrameCryptoStats } from '../call-engine';
+import type { MediaKind } from './frame-crypto';
 
 export type EncodedFrame = RTCEncodedAudioFrame | RTCEncodedVideoFrame;
 

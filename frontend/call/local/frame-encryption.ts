@@ -1,6 +1,6 @@
-import { namedError } from './error-messages';
-import type { FrameCryptoStats } from './frame-crypto';
-import type { EncodedFrame, FrameRoute, FromWorker, ToWorker } from './local-worker-messages';
+import type { FrameCryptoStats } from '../call-engine';
+import { namedError } from '../error-messages';
+import type { EncodedFrame, FrameRoute, FromWorker, ToWorker } from './worker-messages';
 
 /**
  * How encoded frames reach the worker: the standard `RTCRtpScriptTransform`, or Chromium's older
@@ -51,7 +51,7 @@ export class FrameEncryption {
   constructor(path: TransformPath, listener: FrameEncryptionListener) {
     this.path = path;
     this.listener = listener;
-    this.worker = new Worker(new URL('./e2ee-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = new Worker(new URL('./frame-worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.onReport(event.data);
     this.worker.onerror = () => listener.failed();
   }

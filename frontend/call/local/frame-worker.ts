@@ -4,15 +4,15 @@
  * or start opening with the current key.
  */
 
+import type { FrameCost } from '../call-engine';
 import {
   clearHeaderLength,
   IvSequence,
   openFrame,
   sealFrame,
-  type FrameCost,
   type FrameType,
 } from './frame-crypto';
-import { isFrameRoute, type EncodedFrame, type FrameRoute, type FromWorker, type ToWorker } from './local-worker-messages';
+import { isFrameRoute, type EncodedFrame, type FrameRoute, type FromWorker, type ToWorker } from './worker-messages';
 
 // The app's type check sees this file with the page's DOM library, where the worker's own
 // declarations are missing; so the few worker APIs used here are named here.
