@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { callStyles } from './call-styles';
+import { renderCall, type RemoteTile } from './call-tiles';
 import type {
   CallEngine,
   CallEvents,
@@ -13,18 +13,11 @@ import type {
   ServerMessage,
 } from './call-engine';
 import { hasE2eeSupport } from './e2ee-support';
-import { hasValidKeyLength } from './encryption-key';
+import { takeKey, type KeyField } from './encryption-key';
 import { describeError, namedError } from './error-messages';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { deriveSafetyCode } from './safety-code';
-
-/** The `vaadin-password-field` holding the key. The key is read here and never sent to the server. */
-export type KeyField = HTMLElement & {
-  value: string;
-  invalid: boolean;
-  errorMessage: string | null | undefined;
-};
 
 type NoDetail = Record<string, never>;
 
@@ -43,13 +36,6 @@ export interface CallEventDetails {
   'e2ee-call-left': NoDetail;
   /** For the server to relay (local engine only): session descriptions and ICE candidates, never the key. */
   'e2ee-call-signal': ServerMessage;
-}
-
-interface RemoteTile {
-  readonly id: string;
-  readonly name: string;
-  readonly media: HTMLElement;
-  readonly keyMismatch: boolean;
 }
 
 type Phase = 'idle' | 'joining' | 'in-call';
@@ -271,82 +257,25 @@ export class E2eeVideoCall extends LitElement {
   protected override render(): TemplateResult {
     return html`
       ${callStyles}
-      ${this.phase === 'idle' ? nothing : this.renderCall()}
+      ${this.phase === 'idle'
+        ? nothing
+        : renderCall({
+            joining: this.phase === 'joining',
+            reconnecting: this.reconnecting,
+            ownName: this.ownName,
+            ownMedia: this.ownMedia,
+            safetyCode: this.safetyCode,
+            remotes: this.remotes,
+            microphoneOn: this.microphoneOn,
+            cameraOn: this.cameraOn,
+          })}
     `;
   }
-
-  private renderCall(): TemplateResult {
-    const mediaOff = mediaOffText(this.microphoneOn, this.cameraOn);
-    return html`
-      ${this.phase === 'joining'
-        ? html`<div class="status connecting" role="status">
-            <progress aria-label="Connecting"></progress><span>Connecting…</span>
-          </div>`
-        : nothing}
-      ${this.reconnecting
-        ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
-        : nothing}
-      <div class="grid" role="list" aria-label="Participants">
-        <div class="tile own" role="listitem">
-          <div class="media">${this.ownMedia}</div>
-          <span class="label">You (${this.ownName})</span>
-          ${this.safetyCode
-            ? html`<span class="safety-code" title="Read it aloud: the others see the same code when they typed the same key"
-                >Safety code ${this.safetyCode}</span
-              >`
-            : nothing}
-          ${mediaOff ? html`<span class="media-state">${mediaOff}</span>` : nothing}
-        </div>
-        ${repeat(
-          this.remotes,
-          (remote) => remote.id,
-          (remote) => renderRemote(remote),
-        )}
-      </div>
-    `;
-  }
-}
-
-function renderRemote(remote: RemoteTile): TemplateResult {
-  return html`
-    <div class="tile remote" role="listitem" data-participant-id=${remote.id}>
-      <div class="media">${remote.media}</div>
-      <span class="label">${remote.name}</span>
-      ${remote.keyMismatch
-        ? html`<div class="mismatch" role="status">
-            <strong>Encryption key mismatch</strong>
-            <span>You cannot see or hear ${remote.name}: ask them to check the key.</span>
-          </div>`
-        : nothing}
-    </div>
-  `;
-}
-
-/** Reads the key from the field, or marks the field invalid when OpenTok.js would refuse the key. */
-function takeKey(keyField: KeyField): string | undefined {
-  const key = keyField.value ?? '';
-  if (!hasValidKeyLength(key)) {
-    keyField.invalid = true;
-    keyField.errorMessage = describeError({ name: 'INVALID_KEY_LENGTH' }).message;
-    return undefined;
-  }
-  keyField.invalid = false;
-  return key;
 }
 
 // Event details are built field by field, so that nothing else (such as a media element) slips in.
 function detailOf(participant: Participant): Participant {
   return { id: participant.id, name: participant.name };
-}
-
-function mediaOffText(microphoneOn: boolean, cameraOn: boolean): string {
-  if (!microphoneOn && !cameraOn) {
-    return 'Microphone and camera off';
-  }
-  if (!microphoneOn) {
-    return 'Microphone off';
-  }
-  return cameraOn ? '' : 'Camera off';
 }
 
 declare global {

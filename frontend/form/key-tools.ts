@@ -1,8 +1,5 @@
-import { hasValidKeyLength } from '../call/encryption-key';
+import { hasValidKeyLength, type KeyField } from '../call/encryption-key';
 import { dropInviteFragment, INVITE_PREFIX, takeInvitedKey } from './invite-fragment';
-
-/** The field holding a key: a `vaadin-password-field`, whose value never goes to the server. */
-type KeyField = HTMLElement & { value: string; invalid: boolean };
 
 /** Readable symbols without look-alikes (no l, o, 0, 1); 32 of them, so 5 random bits each. */
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';

@@ -1,5 +1,7 @@
 /** What every HTTP answer of this app carries: security headers. */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package dev.e2eecall.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

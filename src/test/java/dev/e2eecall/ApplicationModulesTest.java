@@ -1,0 +1,99 @@
+package dev.e2eecall;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The module structure as rules: feature packages without cycles, each used only through what it
+ * exposes and only by the modules its {@code package-info.java} allows; the backends free of Vaadin
+ * components; and {@code docs/architecture.md}'s diagram drawn from the code.
+ */
+class ApplicationModulesTest {
+
+    private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+    private static final String DIAGRAM_START = "```mermaid\n";
+    private static final String DIAGRAM_END = "```\n";
+
+    private final ApplicationModules modules = ApplicationModules.of(Application.class);
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.e2eecall");
+
+    @Test
+    void modules_haveNoCycles_andUseEachOtherOnlyAsAllowed() {
+        modules.verify();
+    }
+
+    @Test
+    void backends_useNoVaadinComponent() {
+        noClasses().that().resideInAnyPackage("dev.e2eecall.join..", "dev.e2eecall.opentok..",
+                        "dev.e2eecall.vonage..", "dev.e2eecall.local..")
+                // until the signalling reaches the backends through a channel of their own, binding a
+                // local call to its page takes the call element
+                .and().doNotHaveFullyQualifiedName("dev.e2eecall.join.VideoBackend")
+                .and().doNotHaveFullyQualifiedName("dev.e2eecall.join.JoinService")
+                .and().doNotHaveFullyQualifiedName("dev.e2eecall.local.LocalBackend")
+                .should().dependOnClassesThat(JavaClass.Predicates.assignableTo(Component.class)
+                        .or(JavaClass.Predicates.resideInAPackage("com.vaadin.flow.component..")))
+                .because("the backends serve any client, not one Vaadin page")
+                .check(classes);
+    }
+
+    @Test
+    void callComponent_dependsOnNothingOfTheApp() {
+        noClasses().that().resideInAPackage("dev.e2eecall.call..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.e2eecall..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("dev.e2eecall.call..")))
+                .because("other views use the call component without this app's services")
+                .check(classes);
+    }
+
+    @Test
+    void architectureDocument_showsTheModulesAsTheyAre() throws IOException {
+        String document = Files.readString(ARCHITECTURE);
+        int start = document.indexOf(DIAGRAM_START);
+        int end = document.indexOf(DIAGRAM_END, start + DIAGRAM_START.length());
+        assertThat(start).as("a mermaid block in %s", ARCHITECTURE).isNotNegative();
+        String current = document.substring(start + DIAGRAM_START.length(), end);
+        String drawn = diagram();
+        if (!current.equals(drawn)) {
+            // redrawn in place, so that the change shows in the working tree, ready to commit
+            Files.writeString(ARCHITECTURE, document.substring(0, start + DIAGRAM_START.length()) + drawn
+                    + document.substring(end));
+        }
+        assertThat(current).as("%s's diagram (redrawn from the code: review and commit it)", ARCHITECTURE)
+                .isEqualTo(drawn);
+    }
+
+    /** The modules and their direct dependencies, as a Mermaid flowchart, in a stable order. */
+    private String diagram() {
+        StringBuilder diagram = new StringBuilder("flowchart TD\n");
+        modules.stream().sorted(Comparator.comparing(ApplicationModule::getIdentifier)).forEach(module -> {
+            String targets = module.getDirectDependencies(modules).stream()
+                    .map(dependency -> dependency.getTargetModule().getIdentifier().toString())
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining(" & "));
+            diagram.append("    ").append(module.getIdentifier());
+            if (!targets.isEmpty()) {
+                diagram.append(" --> ").append(targets);
+            }
+            diagram.append('\n');
+        });
+        return diagram.toString();
+    }
+}
