@@ -42,11 +42,6 @@ class ApplicationModulesTest {
     void backends_useNoVaadinComponent() {
         noClasses().that().resideInAnyPackage("dev.e2eecall.join..", "dev.e2eecall.opentok..",
                         "dev.e2eecall.vonage..", "dev.e2eecall.local..")
-                // until the signalling reaches the backends through a channel of their own, binding a
-                // local call to its page takes the call element
-                .and().doNotHaveFullyQualifiedName("dev.e2eecall.join.VideoBackend")
-                .and().doNotHaveFullyQualifiedName("dev.e2eecall.join.JoinService")
-                .and().doNotHaveFullyQualifiedName("dev.e2eecall.local.LocalBackend")
                 .should().dependOnClassesThat(JavaClass.Predicates.assignableTo(Component.class)
                         .or(JavaClass.Predicates.resideInAPackage("com.vaadin.flow.component..")))
                 .because("the backends serve any client, not one Vaadin page")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
@@ -83,6 +84,16 @@ public class E2eeVideoCall extends Component implements HasSize {
      */
     public void deliverSignal(JsonNode message) {
         getElement().callJsFunction("receiveSignal", message);
+    }
+
+    /**
+     * This call's end of a {@link SignalChannel}, for a server that relays its signalling (local
+     * tickets). While the channel is open, the page keeps a push connection so that messages reach
+     * it unasked; a page with no open channel keeps none. The call must be in a page.
+     */
+    public SignalChannel signalChannel() {
+        UI ui = getUI().orElseThrow(() -> new IllegalStateException("the call element is not in a page"));
+        return new PageSignalChannel(ui, this);
     }
 
     /** @see SignalEvent */

@@ -1,8 +1,7 @@
 package dev.e2eecall.join;
 
-import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallTicket;
-import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.SignalChannel;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -32,9 +31,12 @@ public class JoinService {
         return backend.join(roomName, name);
     }
 
-    /** Connects the server side of a ticket's call to the element that runs it; remove it when the call ends. */
-    public Registration bind(CallTicket ticket, E2eeVideoCall call) {
-        return backend.bind(ticket, call);
+    /**
+     * Connects the server side of a ticket's call to the browser that runs it, through the call's
+     * signal channel; close what it returns when the call ends.
+     */
+    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
+        return backend.bind(ticket, channel);
     }
 
     /** What carries the calls, for the join page. */

@@ -1,8 +1,7 @@
 package dev.e2eecall.join;
 
-import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallTicket;
-import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.SignalChannel;
 
 /** Where calls happen: hands out tickets for a room. */
 public interface VideoBackend {
@@ -15,11 +14,11 @@ public interface VideoBackend {
     CallTicket join(RoomName room, DisplayName name);
 
     /**
-     * Connects the server side of a call to the page that runs it, for backends that take part in
-     * the call (local calls relay signalling). Removing the registration ends that part.
+     * Connects the server side of a call to the browser that runs it, for backends that take part in
+     * the call (local calls relay signalling). Closing what it returns ends that part.
      */
-    default Registration bind(CallTicket ticket, E2eeVideoCall call) {
-        return () -> { };
+    default SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
+        return SignalChannel.Closing.NOTHING;
     }
 
     /** One sentence for the join page saying what carries the calls. */

@@ -1,12 +1,7 @@
 package dev.e2eecall.local;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.shared.communication.PushMode;
-import com.vaadin.flow.shared.ui.Transport;
 import dev.e2eecall.call.CallTicket;
-import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.SignalChannel;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
@@ -37,26 +32,12 @@ public class LocalBackend implements VideoBackend {
     }
 
     @Override
-    public Registration bind(CallTicket ticket, E2eeVideoCall call) {
-        UI ui = call.getUI().orElseThrow(() -> new IllegalStateException("the call element is not in a page"));
-        // the server must reach this page unasked while it is in a local call, and only then:
-        // a page with no call keeps no websocket open
-        ui.getPushConfiguration().setTransport(Transport.WEBSOCKET);
-        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-        LocalSignalling signalling = new LocalSignalling(rooms, ticket, message -> {
-            try {
-                ui.access(() -> call.deliverSignal(message));
-            } catch (UIDetachedException gone) {
-                // the page closed: its detach listener takes the participant out of the room
-            }
-        });
-        Registration signals = call.addSignalListener(event -> signalling.receive(event.getMessage()));
-        Registration detach = call.addDetachListener(event -> signalling.leave());
+    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
+        LocalSignalling signalling = new LocalSignalling(rooms, ticket, channel::send);
+        SignalChannel.Closing open = channel.open(signalling::receive, signalling::leave);
         return () -> {
-            signals.remove();
-            detach.remove();
+            open.close();
             signalling.leave();
-            ui.getPushConfiguration().setPushMode(PushMode.DISABLED);
         };
     }
 

@@ -10,11 +10,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.shared.Registration;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.SignalChannel;
 import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.JoinService;
@@ -48,7 +48,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private @Nullable RoomName room;
     /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
-    private Registration callBinding = () -> { };
+    private SignalChannel.Closing callBinding = SignalChannel.Closing.NOTHING;
 
     CallView(JoinService joinService, CallProperties callProperties) {
         this.joinService = joinService;
@@ -65,7 +65,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         call.addDisconnectedListener(this::disconnected);
         call.addErrorListener(this::failed);
         call.addLeftListener(event -> {
-            callBinding.remove();
+            callBinding.close();
             form.clearKey();
             showForm();
         });
@@ -78,7 +78,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         String requested = event.getRouteParameters().get("room").orElse(defaultRoom);
         if (callPanel.stage() != CallStatus.Stage.FORM) {
             // the same view serves every room: a call in the room being left ends here
-            callBinding.remove();
+            callBinding.close();
             call.leave();
             form.clearKey();
             showForm();
@@ -124,13 +124,13 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         form.showError("");
         reveal(form, false);
         reveal(callPanel, true);
-        callBinding.remove();
-        callBinding = joinService.bind(ticket, call);
+        callBinding.close();
+        callBinding = joinService.bind(ticket, call.signalChannel());
         callPanel.join(ticket, form.keyField());
     }
 
     private void disconnected(CallDisconnectedEvent event) {
-        callBinding.remove();
+        callBinding.close();
         if (!callPanel.disconnected(event)) {
             showForm();
         }
@@ -142,7 +142,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
             callPanel.showCallError(event.getMessage());
             return;
         }
-        callBinding.remove();
+        callBinding.close();
         showForm();
         form.showError(event.getMessage());
         if (event.isKeyError()) {
