@@ -26,7 +26,8 @@ final class ApiCalls implements AutoCloseable {
     private final List<HttpResponse<String>> answers = new CopyOnWriteArrayList<>();
 
     ApiCalls(int port) {
-        this.base = "http://localhost:" + port;
+        // an address, not a name: the limits count by the address the server sees
+        this.base = "http://127.0.0.1:" + port;
     }
 
     HttpResponse<String> get(String path, String... headers) {

@@ -323,4 +323,35 @@ class TicketApiTest {
         }
         assertThat(standIn.createRequests()).isEmpty();
     }
+
+    @Test
+    void description_documentsTheRealAnswers() {
+        ApiDescription description = ApiDescription.served(api);
+        String tickets = "/api/rooms/{room}/tickets";
+
+        description.assertDescribes("GET", "/session", api.get("/session"));
+        description.assertDescribes("POST", tickets, api.ticket("described", "Ada"));
+        description.assertDescribes("POST", tickets, api.ticket("described", ""));
+        description.assertDescribes("POST", tickets, api.postJson("/api/rooms/described/tickets", "{\"key\":1}"));
+        description.assertDescribes("POST", tickets, api.ticket("not_a_room", "Ada"));
+        standIn.answer(aResponse().withStatus(403));
+        description.assertDescribes("POST", tickets, api.ticket("described-403", "Ada"));
+        standIn.answer(aResponse().withStatus(500));
+        description.assertDescribes("POST", tickets, api.ticket("described-500", "Ada"));
+        standIn.answer(aResponse().withStatus(200).withFixedDelay(3000).withBody("[]"));
+        description.assertDescribes("POST", tickets, api.ticket("described-slow", "Ada"));
+    }
+
+    @Test
+    void description_refusesAnswersItDoesNotDescribe() {
+        ApiDescription description = ApiDescription.served(api);
+
+        assertThat(description.errorsAgainst("/components/schemas/SampleSession",
+                "{\"apiKey\":\"1\",\"sessionId\":\"s\",\"token\":\"t\",\"apiSecret\":\"x\"}")).isNotEmpty();
+        assertThat(description.errorsAgainst("/components/schemas/Ticket", "{\"apiKey\":\"1\",\"applicationId\":\"a\","
+                + "\"sessionId\":\"s\",\"token\":\"t\",\"room\":\"r\",\"name\":\"n\",\"expiresAt\":\"2026-11-29T10:00:00Z\"}"))
+                .isNotEmpty();
+        assertThat(description.errorsAgainst("/components/schemas/Problem", "{\"status\":400}")).isNotEmpty();
+        assertThat(description.document().at("/info/description").asString()).contains("encryption key is never part");
+    }
 }
