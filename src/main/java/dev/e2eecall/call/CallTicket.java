@@ -1,8 +1,10 @@
 package dev.e2eecall.call;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the browser needs to enter a call, and nothing more: never an API secret, never an
@@ -15,9 +17,11 @@ import java.util.Objects;
  * @param room      the room's name, as shown to the user
  * @param name      the participant's display name
  * @param iceServers STUN/TURN server URLs for peer-to-peer calls; empty when none are needed
+ * @param expiresAt when the token stops admitting its holder; null for a token that does not expire
+ *                  by time (local calls: it lasts as long as the page)
  */
 public record CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
-        List<String> iceServers) implements Serializable {
+        List<String> iceServers, @Nullable Instant expiresAt) implements Serializable {
 
     /** The engine that carries the call's media. */
     public enum Engine {
@@ -35,6 +39,12 @@ public record CallTicket(Engine engine, String apiKey, String sessionId, String 
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(name, "name");
         iceServers = List.copyOf(iceServers);
+    }
+
+    /** A ticket whose token does not expire by time. */
+    public CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
+            List<String> iceServers) {
+        this(engine, apiKey, sessionId, token, room, name, iceServers, null);
     }
 
     @Override

@@ -16,7 +16,7 @@ public record DisplayName(String value) {
         String trimmed = text.strip();
         String problem = problemWith(trimmed);
         if (problem != null) {
-            throw new JoinException(problem, false);
+            throw new JoinException(JoinException.Reason.INVALID_NAME, problem);
         }
         return new DisplayName(trimmed);
     }

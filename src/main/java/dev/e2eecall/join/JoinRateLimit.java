@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many joins one browser session and one network address may make per minute, so that one
@@ -11,6 +12,8 @@ import java.util.Map;
  * minute; only the current minute's counters are kept.
  */
 public final class JoinRateLimit {
+
+    private static final long MINUTE = Duration.ofMinutes(1).toMillis();
 
     private final int perSession;
     private final int perAddress;
@@ -24,20 +27,31 @@ public final class JoinRateLimit {
         this.clock = clock;
     }
 
-    /** Counts one join, or refuses it with a message for the user when a limit is reached. */
+    /**
+     * Counts one join, or refuses it with a message for the user when a limit is reached. A
+     * requester without a session (a client of the JSON API) is counted by its address only.
+     */
     public synchronized void acquire(Requester requester) {
-        long now = clock.millis() / Duration.ofMinutes(1).toMillis();
+        long millis = clock.millis();
+        long now = millis / MINUTE;
         if (now != minute) {
             minute = now;
             counts.clear();
         }
-        String sessionKey = "session:" + requester.session();
+        String session = requester.session();
+        @Nullable String sessionKey = session == null ? null : "session:" + session;
         String addressKey = "address:" + requester.address();
-        if (counts.getOrDefault(sessionKey, 0) >= perSession || counts.getOrDefault(addressKey, 0) >= perAddress) {
-            throw new JoinException("Too many attempts to join in a short time. Please wait a minute and try again.",
-                    true);
+        if ((sessionKey != null && counts.getOrDefault(sessionKey, 0) >= perSession)
+                || counts.getOrDefault(addressKey, 0) >= perAddress) {
+            // counts start again with the next minute
+            Duration untilNextMinute = Duration.ofMillis(MINUTE - millis % MINUTE);
+            throw new JoinException(JoinException.Reason.TOO_MANY_JOINS,
+                    "Too many attempts to join in a short time. Please wait a minute and try again.",
+                    untilNextMinute, null);
         }
-        counts.merge(sessionKey, 1, Integer::sum);
+        if (sessionKey != null) {
+            counts.merge(sessionKey, 1, Integer::sum);
+        }
         counts.merge(addressKey, 1, Integer::sum);
     }
 }

@@ -32,6 +32,23 @@ public class JoinService {
     }
 
     /**
+     * A ticket for a client that runs a Vonage Video SDK itself rather than this app's page: the
+     * same checks, limits and room sessions as {@link #join}. Local calls have no session such a
+     * client could join, so in local mode it is refused before anything is counted.
+     *
+     * @throws JoinException with a message for the user; {@link JoinException.Reason#NO_VIDEO_SERVICE} in local mode
+     */
+    public CallTicket joinForSdkClient(String room, String displayName, Requester requester) {
+        if (backend.kind() == VideoBackend.Kind.LOCAL) {
+            throw new JoinException(JoinException.Reason.NO_VIDEO_SERVICE, "This server runs local peer-to-peer calls, "
+                    + "which only its own page can join, so it has no Vonage Video session to hand out. To use the "
+                    + "Vonage Video API, the administrator sets API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and "
+                    + "VONAGE_PRIVATE_KEY.");
+        }
+        return join(room, displayName, requester);
+    }
+
+    /**
      * Connects the server side of a ticket's call to the browser that runs it, through the call's
      * signal channel; close what it returns when the call ends.
      */
@@ -42,5 +59,10 @@ public class JoinService {
     /** What carries the calls, for the join page. */
     public String backendDescription() {
         return backend.description();
+    }
+
+    /** What carries the calls, and so what a ticket's key is. */
+    public VideoBackend.Kind backendKind() {
+        return backend.kind();
     }
 }

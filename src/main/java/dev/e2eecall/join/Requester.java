@@ -2,14 +2,21 @@ package dev.e2eecall.join;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who asks to join, as far as limits go: their HTTP session and network address.
  *
- * @param session the HTTP session's id
+ * @param session the HTTP session's id; null for a client of the JSON API, which has none and is
+ *                limited by its address alone
  * @param address the client's IP address
  */
-public record Requester(String session, String address) {
+public record Requester(@Nullable String session, String address) {
+
+    /** A requester with no HTTP session (a client of the JSON API): only its address is limited. */
+    public static Requester withoutSession(String address) {
+        return new Requester(null, address);
+    }
 
     /**
      * The requester of the request being handled now. Call it where a page is built (a view's

@@ -23,4 +23,17 @@ public interface VideoBackend {
 
     /** One sentence for the join page saying what carries the calls. */
     String description();
+
+    /** What carries the calls, for clients that run a Vonage Video SDK themselves. */
+    Kind kind();
+
+    /** What carries the calls, and so what a ticket's key is. */
+    enum Kind {
+        /** Local peer-to-peer calls: no video service, tickets only this app's page can use. */
+        LOCAL,
+        /** The Vonage Video API with a project's API key and secret: the key is the API key. */
+        OPENTOK_PROJECT,
+        /** The Vonage Video API with a Vonage application: the key is the application id. */
+        VONAGE_APPLICATION
+    }
 }

@@ -1,5 +1,6 @@
 package dev.e2eecall.join;
 
+import dev.e2eecall.join.JoinException.Reason;
 import java.util.Locale;
 
 /** The messages a user gets when the video service's REST API fails, the same for every backend. */
@@ -17,29 +18,33 @@ public final class VideoServiceErrors {
     public static JoinException refused(int status, String detail, String variables) {
         String lower = detail.toLowerCase(Locale.ROOT);
         if ((status == 400 || status == 403) && (lower.contains("e2ee") || lower.contains("encryption"))) {
-            return new JoinException("End-to-end encryption is not enabled for this Vonage Video account. "
-                    + "The administrator can enable it in the account settings.", false);
+            return new JoinException(Reason.SERVICE_REFUSED, "End-to-end encryption is not enabled for this Vonage "
+                    + "Video account. The administrator can enable it in the account settings.");
         }
         if (status == 401 || status == 403) {
-            return new JoinException("The video service did not accept this server's credentials. "
-                    + "The administrator should check " + variables + ".", false);
+            return new JoinException(Reason.SERVICE_REFUSED, "The video service did not accept this server's "
+                    + "credentials. The administrator should check " + variables + ".");
         }
         if (status == 429 || status >= 500) {
-            return new JoinException("The video service is unavailable right now. Please try again in a moment.", true);
+            return new JoinException(Reason.SERVICE_UNAVAILABLE,
+                    "The video service is unavailable right now. Please try again in a moment.");
         }
-        return new JoinException("The video service refused to create a call for this room (HTTP " + status + ").",
-                false);
+        return new JoinException(Reason.SERVICE_REFUSED,
+                "The video service refused to create a call for this room (HTTP " + status + ").");
     }
 
     public static JoinException timedOut(Throwable cause) {
-        return new JoinException("The video service did not answer in time. Please try again.", true, cause);
+        return new JoinException(Reason.SERVICE_TIMED_OUT,
+                "The video service did not answer in time. Please try again.", cause);
     }
 
     public static JoinException unreachable(Throwable cause) {
-        return new JoinException("Could not reach the video service. Please try again in a moment.", true, cause);
+        return new JoinException(Reason.SERVICE_UNREACHABLE,
+                "Could not reach the video service. Please try again in a moment.", cause);
     }
 
     public static JoinException unexpectedAnswer() {
-        return new JoinException("The video service sent an unexpected answer. Please try again.", true);
+        return new JoinException(Reason.UNEXPECTED_ANSWER,
+                "The video service sent an unexpected answer. Please try again.");
     }
 }

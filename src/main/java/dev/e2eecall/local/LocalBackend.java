@@ -25,7 +25,8 @@ public class LocalBackend implements VideoBackend {
     @Override
     public CallTicket join(RoomName room, DisplayName name) {
         if (!rooms.hasRoomFor(room.value())) {
-            throw new JoinException("This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people).", true);
+            throw new JoinException(JoinException.Reason.ROOM_FULL,
+                    "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people).");
         }
         return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), newToken(), room.value(), name.value(),
                 properties.iceServers());
@@ -45,6 +46,11 @@ public class LocalBackend implements VideoBackend {
     public String description() {
         return "Local mode: peer-to-peer calls through this server, no Vonage account. "
                 + "Set API_KEY and API_SECRET in .env to use the Vonage Video API.";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.LOCAL;
     }
 
     private static String newToken() {

@@ -14,6 +14,8 @@ import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoBackend;
 import java.net.ConnectException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +55,15 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     @Override
     public CallTicket join(RoomName room, DisplayName name) {
         String sessionId = sessions.sessionFor(room);
-        return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId, publisherToken(sessionId, name),
-                room.value(), name.value(), List.of());
+        // whole seconds, as the token carries it
+        Instant expiresAt = clock.instant().plus(properties.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
+        return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId,
+                publisherToken(sessionId, name, expiresAt), room.value(), name.value(), List.of(), expiresAt);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.OPENTOK_PROJECT;
     }
 
     @Override
@@ -73,7 +82,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
             response = client.createSession(params);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new JoinException("Joining was interrupted. Please try again.", true, e);
+            throw new JoinException(JoinException.Reason.NOT_ISSUED, "Joining was interrupted. Please try again.", e);
         } catch (TimeoutException e) {
             throw timedOut(room, e);
         } catch (ExecutionException e) {
@@ -123,17 +132,17 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "…";
     }
 
-    private String publisherToken(String sessionId, DisplayName name) {
-        long expiresAt = clock.instant().plus(properties.tokenTtl()).getEpochSecond();
+    private String publisherToken(String sessionId, DisplayName name, Instant expiresAt) {
         try {
             return client.generateToken(sessionId, new TokenOptions.Builder()
                     .role(Role.PUBLISHER)
-                    .expireTime(expiresAt)
+                    .expireTime(expiresAt.getEpochSecond())
                     .data(connectionData(name))
                     .build());
         } catch (OpenTokException e) {
             // the session id came from the service for this API key: this is a bug or a changed format
-            throw new JoinException("Could not issue a ticket for this call. Please try again.", true, e);
+            throw new JoinException(JoinException.Reason.NOT_ISSUED,
+                    "Could not issue a ticket for this call. Please try again.", e);
         }
     }
 

@@ -12,6 +12,7 @@ import com.vonage.client.video.TokenOptions;
 import com.vonage.client.video.VideoClient;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomSessions;
 import dev.e2eecall.join.VideoServiceErrors;
@@ -19,12 +20,15 @@ import dev.e2eecall.join.VideoBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,7 +76,27 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
                 .build());
         // OpenTok.js takes the application id where it takes an API key
         return new CallTicket(CallTicket.Engine.OPENTOK, properties.applicationId(), sessionId, token, room.value(),
-                name.value(), List.of());
+                name.value(), List.of(), expiryOf(token));
+    }
+
+    /**
+     * The token's own {@code exp} claim: the SDK takes only a length and reads its clock itself,
+     * so the expiry is read back from what it signed.
+     */
+    static Instant expiryOf(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length == 3) {
+            JsonNode exp = json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
+            if (exp.isNumber()) {
+                return Instant.ofEpochSecond(exp.asLong());
+            }
+        }
+        throw new JoinException(JoinException.Reason.NOT_ISSUED, "Could not issue a ticket for this call. Please try again.");
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.VONAGE_APPLICATION;
     }
 
     @Override

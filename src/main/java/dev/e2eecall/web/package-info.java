@@ -1,4 +1,4 @@
-/** What every HTTP answer of this app carries: security headers. */
+/** What every HTTP answer of this app carries (security headers), and the web origins settings name. */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked
 package dev.e2eecall.web;

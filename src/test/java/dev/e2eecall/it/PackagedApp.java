@@ -25,7 +25,7 @@ public final class PackagedApp implements AutoCloseable {
 
     private static final List<String> CONFIGURING_VARIABLES = List.of("API_KEY", "API_SECRET", "OPENTOK_API_URL",
             "OPENTOK_TOKEN_TTL", "OPENTOK_REQUEST_TIMEOUT", "SERVER_PORT", "DEFAULT_ROOM", "VIDEO_BACKEND", "VONAGE_APPLICATION_ID", "VONAGE_PRIVATE_KEY",
-            "VONAGE_VIDEO_API_URL", "LOCAL_ICE_SERVERS", "LOCAL_MAX_ROOMS");
+            "VONAGE_VIDEO_API_URL", "LOCAL_ICE_SERVERS", "LOCAL_MAX_ROOMS", "API_CORS_ORIGINS");
 
     private final Process process;
     private final Path output;

@@ -60,7 +60,8 @@ class BadInputTest {
     void refusedName_getsAClearMessage_andNeverReachesTheRestApi(String label, String name, String message) {
         assertThatThrownBy(() -> joins.join("lobby", name, requester))
                 .isInstanceOf(JoinException.class)
-                .hasMessage(message);
+                .hasMessage(message)
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.INVALID_NAME);
         assertThat(standIn.createRequests()).isEmpty();
     }
 
@@ -104,7 +105,8 @@ class BadInputTest {
     void refusedRoom_getsAClearMessage_andNeverReachesTheRestApi(String label, String room) {
         assertThatThrownBy(() -> joins.join(room, "Ada", requester))
                 .isInstanceOf(JoinException.class)
-                .hasMessage("A room name has 1 to 64 characters: letters a-z, digits and dashes.");
+                .hasMessage("A room name has 1 to 64 characters: letters a-z, digits and dashes.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.INVALID_ROOM);
         assertThat(standIn.createRequests()).isEmpty();
     }
 

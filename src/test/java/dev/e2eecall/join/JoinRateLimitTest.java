@@ -43,7 +43,8 @@ class JoinRateLimitTest {
 
         assertThatThrownBy(() -> limit.acquire(browser))
                 .isInstanceOf(JoinException.class)
-                .hasMessage("Too many attempts to join in a short time. Please wait a minute and try again.");
+                .hasMessage("Too many attempts to join in a short time. Please wait a minute and try again.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
 
         clock.now = clock.now.plus(Duration.ofMinutes(1));
         assertThatCode(() -> limit.acquire(browser)).doesNotThrowAnyException();
@@ -58,5 +59,33 @@ class JoinRateLimitTest {
         assertThatThrownBy(() -> limit.acquire(new Requester("session-new", "10.0.0.2")))
                 .isInstanceOf(JoinException.class);
         assertThatCode(() -> limit.acquire(new Requester("session-new", "10.0.0.3"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusal_saysHowLongUntilTheCountsStartAgain() {
+        clock.now = clock.now.plusSeconds(45);
+        Requester browser = new Requester("session-b", "10.0.0.4");
+        for (int i = 0; i < 3; i++) {
+            limit.acquire(browser);
+        }
+
+        assertThatThrownBy(() -> limit.acquire(browser))
+                .extracting(e -> ((JoinException) e).retryAfter().orElseThrow())
+                .isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void requesterWithoutSession_isLimitedByItsAddressAlone_togetherWithThePagesThere() {
+        // more than the per-session limit of 3, up to the address's 5
+        for (int i = 0; i < 4; i++) {
+            limit.acquire(Requester.withoutSession("10.0.0.5"));
+        }
+        limit.acquire(new Requester("page-session", "10.0.0.5"));
+
+        assertThatThrownBy(() -> limit.acquire(Requester.withoutSession("10.0.0.5")))
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
+        assertThatThrownBy(() -> limit.acquire(new Requester("another-page", "10.0.0.5")))
+                .isInstanceOf(JoinException.class);
+        assertThatCode(() -> limit.acquire(Requester.withoutSession("10.0.0.6"))).doesNotThrowAnyException();
     }
 }

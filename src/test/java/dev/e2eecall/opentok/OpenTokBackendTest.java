@@ -119,6 +119,7 @@ class OpenTokBackendTest {
                 .containsEntry("session_id", standIn.sessionId())
                 .containsEntry("role", "publisher")
                 .containsEntry("expire_time", Long.toString(NOW.plus(Duration.ofHours(1)).getEpochSecond()));
+        assertThat(ticket.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
         JsonNode connectionData = json.readTree(fields.get("connection_data"));
         assertThat(connectionData.path("name").asString()).isEqualTo("Zoë \"the\" <b>Admin</b>");
         assertThat(fields.get("connection_data").length()).isLessThanOrEqualTo(1000);
@@ -159,7 +160,8 @@ class OpenTokBackendTest {
         assertThatThrownBy(() -> join("team", "Ada"))
                 .isInstanceOf(JoinException.class)
                 .hasMessage("The video service is unavailable right now. Please try again in a moment.")
-                .matches(e -> ((JoinException) e).retryable());
+                .matches(e -> ((JoinException) e).retryable())
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
 
         standIn.answerWithSession();
         assertThat(join("team", "Ada").sessionId()).isEqualTo(standIn.sessionId());
@@ -172,7 +174,8 @@ class OpenTokBackendTest {
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessageContaining("did not accept this server's credentials")
                 .hasMessageContaining("API_KEY and API_SECRET")
-                .matches(e -> !((JoinException) e).retryable());
+                .matches(e -> !((JoinException) e).retryable())
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
@@ -180,7 +183,8 @@ class OpenTokBackendTest {
         standIn.answer(aResponse().withStatus(400).withBody(
                 "{\"code\":400,\"message\":\"E2EE is not enabled for this project\"}"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessageStartingWith("End-to-end encryption is not enabled for this Vonage Video account.");
+                .hasMessageStartingWith("End-to-end encryption is not enabled for this Vonage Video account.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
@@ -197,7 +201,8 @@ class OpenTokBackendTest {
         standIn.answer(aResponse().withStatus(200).withFixedDelay(3000).withBody("[]"));
         long started = System.nanoTime();
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("The video service did not answer in time. Please try again.");
+                .hasMessage("The video service did not answer in time. Please try again.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 
@@ -205,7 +210,8 @@ class OpenTokBackendTest {
     void malformedAnswer_saysUnexpectedAnswer() {
         standIn.answer(aResponse().withStatus(200).withBody("<html>not json"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("The video service sent an unexpected answer. Please try again.");
+                .hasMessage("The video service sent an unexpected answer. Please try again.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
     }
 
     @Test
@@ -219,7 +225,8 @@ class OpenTokBackendTest {
     void droppedConnection_saysServiceUnreachable() {
         standIn.answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("Could not reach the video service. Please try again in a moment.");
+                .hasMessage("Could not reach the video service. Please try again in a moment.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNREACHABLE);
     }
 
     @Test

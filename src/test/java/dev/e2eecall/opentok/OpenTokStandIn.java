@@ -24,7 +24,7 @@ public final class OpenTokStandIn implements AutoCloseable {
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final int apiKey;
-    private final String sessionId;
+    private String sessionId;
 
     public OpenTokStandIn(int apiKey) {
         this.apiKey = apiKey;
@@ -45,6 +45,13 @@ public final class OpenTokStandIn implements AutoCloseable {
     /** Answers every create with a well-formed session, {@link #sessionId()}. */
     public void answerWithSession() {
         answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(sessionJson()));
+    }
+
+    /** Answers every create from now on with a session id not handed out before, and returns it. */
+    public String answerWithNewSession() {
+        sessionId = sessionId(UUID.randomUUID().toString().replace("-", ""));
+        answerWithSession();
+        return sessionId;
     }
 
     /** The session id this stand-in hands out. */

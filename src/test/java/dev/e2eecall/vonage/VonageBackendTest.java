@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,7 @@ class VonageBackendTest {
         assertThat(json.readTree(claims.path("connection_data").asString()).path("name").asString()).isEqualTo("Zoë <b>");
         long expiresIn = claims.path("exp").asLong() - Instant.now().getEpochSecond();
         assertThat(expiresIn).isBetween(3500L, 3600L);
+        assertThat(ticket.expiresAt()).isEqualTo(Instant.ofEpochSecond(claims.path("exp").asLong()));
     }
 
     @Test
@@ -113,14 +115,16 @@ class VonageBackendTest {
         answer(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
                 .withBody("{\"title\":\"Forbidden\",\"detail\":\"Invalid JWT\"}"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessageContaining("VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY");
+                .hasMessageContaining("VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
     void serverError_saysTryAgain_andIsNotCached() {
         answer(aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody("{}"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("The video service is unavailable right now. Please try again in a moment.");
+                .hasMessage("The video service is unavailable right now. Please try again in a moment.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
 
         answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("[{\"session_id\":\"" + SESSION_ID + "\"}]"));
@@ -131,14 +135,16 @@ class VonageBackendTest {
     void answerWithoutSession_saysUnexpectedAnswer() {
         answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("The video service sent an unexpected answer. Please try again.");
+                .hasMessage("The video service sent an unexpected answer. Please try again.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
     }
 
     @Test
     void slowService_timesOut() {
         answer(aResponse().withStatus(200).withFixedDelay(5000).withBody("[]"));
         assertThatThrownBy(() -> join("team", "Ada"))
-                .hasMessage("The video service did not answer in time. Please try again.");
+                .hasMessage("The video service did not answer in time. Please try again.")
+                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
     }
 
     private JsonNode verifiedClaims(String jwt) throws Exception {
