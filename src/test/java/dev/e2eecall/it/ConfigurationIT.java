@@ -2,10 +2,14 @@ package dev.e2eecall.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,53 @@ class ConfigurationIT {
         try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
             assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 123456")
                     .doesNotContain("made-up-secret-from-dotenv-0123456789abcd");
+        }
+    }
+
+    @Test
+    void originalSamplesDotEnv_singleQuotedValues_areRead() throws Exception {
+        // the lines the OpenTok sample's README tells people to write, with a made-up secret
+        Files.writeString(workingDirectory.resolve(".env"), """
+                API_KEY='32545611'
+                API_SECRET='made-up-sample-secret-0123456789abcdef0123'
+                OPENTOK_API_URL='http://127.0.0.1:9'
+                """);
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
+            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 32545611")
+                    .contains("Read API_KEY, API_SECRET, OPENTOK_API_URL from")
+                    .doesNotContain("made-up-sample-secret").doesNotContain("0123456789abcdef0123");
+        }
+    }
+
+    @Test
+    void dotEnvWithExportDoubleQuotesAndComments_isRead() throws Exception {
+        Files.writeString(workingDirectory.resolve(".env"), """
+                # the project's credentials
+                export API_KEY="123456"   # the project's API key
+                export API_SECRET="made-up-exported-secret-0123456789abcdef"
+                OPENTOK_API_URL=http://127.0.0.1:9 # a local address nothing answers on
+                """);
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
+            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 123456")
+                    .doesNotContain("made-up-exported-secret");
+        }
+    }
+
+    @Test
+    void multiLinePrivateKeyInDotEnv_startsWithApplicationCredentials() throws Exception {
+        String applicationId = UUID.randomUUID().toString();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String keyBody = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        Files.writeString(workingDirectory.resolve(".env"), "VONAGE_APPLICATION_ID=" + applicationId + "\n"
+                + "VONAGE_PRIVATE_KEY=\"-----BEGIN PRIVATE KEY-----\n" + keyBody + "\n-----END PRIVATE KEY-----\"\n"
+                + "VONAGE_VIDEO_API_URL=http://127.0.0.1:9\n");
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
+            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, application " + applicationId);
+            for (String line : keyBody.split("\n")) {
+                assertThat(app.output()).as("private key material").doesNotContain(line);
+            }
         }
     }
 
