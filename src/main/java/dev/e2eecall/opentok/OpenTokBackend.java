@@ -11,6 +11,7 @@ import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomSessions;
 import dev.e2eecall.join.VideoServiceErrors;
+import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.join.VideoBackend;
 import java.net.ConnectException;
 import java.time.Clock;
@@ -37,16 +38,18 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     private final OpenTokClient client;
     private final OpenTokProperties properties;
+    private final VideoServiceProperties service;
     private final Clock clock;
     private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
 
-    public OpenTokBackend(OpenTokProperties properties) {
-        this(properties, Clock.systemUTC());
+    public OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service) {
+        this(properties, service, Clock.systemUTC());
     }
 
-    OpenTokBackend(OpenTokProperties properties, Clock clock) {
-        this.client = new OpenTokClient(properties);
+    OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, Clock clock) {
+        this.client = new OpenTokClient(properties, service);
         this.properties = properties;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -93,7 +96,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     }
 
     private JoinException timedOut(RoomName room, TimeoutException e) {
-        log.warn("The video service did not answer within {} for room {}", properties.requestTimeout(), room);
+        log.warn("The video service did not answer within {} for room {}", service.requestTimeout(), room);
         return VideoServiceErrors.timedOut(e);
     }
 
@@ -124,7 +127,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     }
 
     private String publisherToken(String sessionId, DisplayName name) {
-        long expiresAt = clock.instant().plus(properties.tokenTtl()).getEpochSecond();
+        long expiresAt = clock.instant().plus(service.tokenTtl()).getEpochSecond();
         try {
             return client.generateToken(sessionId, new TokenOptions.Builder()
                     .role(Role.PUBLISHER)

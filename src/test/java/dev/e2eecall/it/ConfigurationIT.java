@@ -2,6 +2,8 @@ package dev.e2eecall.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.e2eecall.SecretLeaks;
+import dev.e2eecall.vonage.PrivateKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +126,60 @@ class ConfigurationIT {
                 "VONAGE_PRIVATE_KEY", "/nonexistent/private.key"))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("remove one pair").doesNotContain("made-up-secret-both-kinds");
+        }
+    }
+
+    @Test
+    void privateKeyCutShortInDotEnv_startUpFailsWithoutShowingIt() throws Exception {
+        String pem = PrivateKeys.rsaPem();
+        String cutShort = pem.substring(0, pem.length() / 2);
+        Files.writeString(workingDirectory.resolve(".env"), "VONAGE_APPLICATION_ID=" + UUID.randomUUID()
+                + "\nVONAGE_PRIVATE_KEY=\"" + cutShort + "\"\n");
+        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of())) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(app.output()).contains("VONAGE_PRIVATE_KEY is a PEM private key that is cut short");
+            assertThat(SecretLeaks.partsIn(app.output(), pem)).as("parts of the key in the log").isEmpty();
+        }
+    }
+
+    @Test
+    void base64OfAPublicKey_startUpFailsWithoutShowingIt() throws Exception {
+        String publicKey = PrivateKeys.pem("PUBLIC KEY", PrivateKeys.rsa().getPublic().getEncoded());
+        String base64 = Base64.getEncoder().encodeToString(publicKey.getBytes(StandardCharsets.US_ASCII));
+        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of(
+                "VONAGE_APPLICATION_ID", UUID.randomUUID().toString(), "VONAGE_PRIVATE_KEY", base64))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(app.output()).contains("VONAGE_PRIVATE_KEY (base64 of a PEM) is a public key");
+            assertThat(SecretLeaks.partsIn(app.output(), base64)).as("parts of the value in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), publicKey)).as("parts of the key in the log").isEmpty();
+        }
+    }
+
+    @Test
+    void apiSecretWithASpace_startUpFailsWithoutShowingIt() throws Exception {
+        String secret = "made-up-secret-with a-space-0123456789abcdef";
+        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of("API_KEY", "123456", "API_SECRET", secret))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(app.output()).contains("API_SECRET holds spaces, line breaks or other characters");
+            assertThat(SecretLeaks.partsIn(app.output(), secret)).as("parts of the secret in the log").isEmpty();
+        }
+    }
+
+    @Test
+    void privateKeyAsBase64OrRelativePath_startsWithApplicationCredentials() throws Exception {
+        String pem = PrivateKeys.rsaPem();
+        String base64 = Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
+        String applicationId = UUID.randomUUID().toString();
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of("VONAGE_APPLICATION_ID", applicationId,
+                "VONAGE_PRIVATE_KEY", base64, "VONAGE_VIDEO_API_URL", "http://127.0.0.1:9"))) {
+            assertThat(app.output()).contains("application " + applicationId);
+            assertThat(SecretLeaks.partsIn(app.output(), base64)).as("parts of the value in the log").isEmpty();
+        }
+        Files.writeString(workingDirectory.resolve("private.key"), pem);
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of("VONAGE_APPLICATION_ID", applicationId,
+                "VONAGE_PRIVATE_KEY", "private.key", "VONAGE_VIDEO_API_URL", "http://127.0.0.1:9"))) {
+            assertThat(app.output()).contains("application " + applicationId);
+            assertThat(SecretLeaks.partsIn(app.output(), pem)).as("parts of the key in the log").isEmpty();
         }
     }
 }
