@@ -119,11 +119,13 @@ class ConfigurationIT {
 
     @Test
     void bothKindsOfCredentials_startUpFailsSayingToRemoveOnePair() throws Exception {
+        // a readable key: a key that cannot be read is refused before the pairs are compared
+        Files.writeString(workingDirectory.resolve("private.key"), PrivateKeys.rsaPem());
         try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of(
                 "API_KEY", "123456",
                 "API_SECRET", "made-up-secret-both-kinds-0123456789abcdef",
                 "VONAGE_APPLICATION_ID", "0b0b0b0b-1111-2222-3333-444444444444",
-                "VONAGE_PRIVATE_KEY", "/nonexistent/private.key"))) {
+                "VONAGE_PRIVATE_KEY", "private.key"))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("remove one pair").doesNotContain("made-up-secret-both-kinds");
         }
