@@ -1,6 +1,7 @@
 package dev.e2eecall;
 
 import dev.e2eecall.join.VideoBackend;
+import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.local.LocalBackend;
 import dev.e2eecall.local.LocalProperties;
 import dev.e2eecall.local.LocalRooms;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Picks what carries the calls, once, at start-up, from the credentials present: an OpenTok API
- * key and secret, or a Vonage application id and private key, or neither for local calls.
+ * key and secret, or a Vonage application id and private key, or neither for local calls. That
+ * only one pair may be set is checked here: it is a rule across two configuration records.
  */
 @Configuration(proxyBeanMethods = false)
 class VideoBackendConfiguration {
@@ -25,7 +27,7 @@ class VideoBackendConfiguration {
     /** A backend's close() is found and called by Spring: it stops the SDK's HTTP client. */
     @Bean
     VideoBackend videoBackend(VideoProperties video, OpenTokProperties openTok, VonageProperties vonage,
-            LocalRooms rooms, LocalProperties local) {
+            VideoServiceProperties service, LocalRooms rooms, LocalProperties local) {
         if (openTok.configured() && vonage.configured()) {
             throw new IllegalStateException("Both API_KEY/API_SECRET and VONAGE_APPLICATION_ID/VONAGE_PRIVATE_KEY are "
                     + "set: remove one pair (new Vonage accounts use the application id and private key)");
@@ -37,11 +39,11 @@ class VideoBackendConfiguration {
         }
         if (video.backend() != VideoProperties.Backend.LOCAL && openTok.configured()) {
             log.info("Video backend: Vonage Video API at {}, project {}", openTok.apiUrl(), openTok.apiKey());
-            return new OpenTokBackend(openTok);
+            return new OpenTokBackend(openTok, service);
         }
         if (video.backend() != VideoProperties.Backend.LOCAL && vonage.configured()) {
             log.info("Video backend: Vonage Video API at {}, application {}", vonage.apiUrl(), vonage.applicationId());
-            return new VonageBackend(vonage);
+            return new VonageBackend(vonage, service);
         }
         log.info("Video backend: local peer-to-peer calls (no Vonage account); "
                 + "set API_KEY and API_SECRET in .env to use the Vonage Video API");

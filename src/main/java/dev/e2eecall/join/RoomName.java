@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 /** A room's name: lower-case letters, digits and dashes, 1 to 64 of them. One room, one video session. */
 public record RoomName(String value) {
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9-]{1,64}");
+    /** What a room name is made of, as a regular expression. */
+    public static final String RULE = "[a-z0-9-]{1,64}";
+
+    private static final Pattern VALID = Pattern.compile(RULE);
 
     public RoomName {
         if (!VALID.matcher(value).matches()) {

@@ -11,6 +11,7 @@ import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomSessions;
 import dev.e2eecall.join.VideoServiceErrors;
+import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.join.VideoBackend;
 import java.net.ConnectException;
 import java.time.Clock;
@@ -39,16 +40,18 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     private final OpenTokClient client;
     private final OpenTokProperties properties;
+    private final VideoServiceProperties service;
     private final Clock clock;
     private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
 
-    public OpenTokBackend(OpenTokProperties properties) {
-        this(properties, Clock.systemUTC());
+    public OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service) {
+        this(properties, service, Clock.systemUTC());
     }
 
-    OpenTokBackend(OpenTokProperties properties, Clock clock) {
-        this.client = new OpenTokClient(properties);
+    OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, Clock clock) {
+        this.client = new OpenTokClient(properties, service);
         this.properties = properties;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     public CallTicket join(RoomName room, DisplayName name) {
         String sessionId = sessions.sessionFor(room);
         // whole seconds, as the token carries it
-        Instant expiresAt = clock.instant().plus(properties.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiresAt = clock.instant().plus(service.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
         return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId,
                 publisherToken(sessionId, name, expiresAt), room.value(), name.value(), List.of(), expiresAt);
     }
@@ -102,7 +105,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     }
 
     private JoinException timedOut(RoomName room, TimeoutException e) {
-        log.warn("The video service did not answer within {} for room {}", properties.requestTimeout(), room);
+        log.warn("The video service did not answer within {} for room {}", service.requestTimeout(), room);
         return VideoServiceErrors.timedOut(e);
     }
 

@@ -2,6 +2,7 @@ package dev.e2eecall.opentok;
 
 import com.opentok.OpenTok;
 import com.opentok.util.HttpClient;
+import dev.e2eecall.join.VideoServiceProperties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,11 +24,11 @@ final class OpenTokClient extends OpenTok implements AutoCloseable {
     private final String createSessionUrl;
     private final long timeoutMillis;
 
-    OpenTokClient(OpenTokProperties properties) {
+    OpenTokClient(OpenTokProperties properties, VideoServiceProperties service) {
         super(properties.apiKeyNumber(), properties.requiredApiSecret());
         // the client built by the SDK's public constructor has neither our API URL nor a timeout
         client.close();
-        timeoutMillis = properties.requestTimeout().toMillis();
+        timeoutMillis = service.requestTimeout().toMillis();
         String apiUrl = properties.apiUrl().toString().replaceAll("/+$", "");
         client = new HttpClient.Builder(properties.apiKeyNumber(), properties.requiredApiSecret())
                 .apiUrl(apiUrl)

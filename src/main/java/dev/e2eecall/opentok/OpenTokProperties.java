@@ -1,60 +1,76 @@
 package dev.e2eecall.opentok;
 
+import dev.e2eecall.join.VideoServiceProperties;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.convert.DurationUnit;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Credentials and limits for the Vonage Video (OpenTok) REST API, from {@code API_KEY},
- * {@code API_SECRET}, {@code OPENTOK_API_URL}, {@code OPENTOK_TOKEN_TTL} (in {@code .env} or the
- * environment). Both credentials or neither: neither means the video service is not configured.
+ * Credentials for the Vonage Video (OpenTok) REST API, from {@code API_KEY}, {@code API_SECRET}
+ * and {@code OPENTOK_API_URL} (in {@code .env} or the environment). Both credentials or neither:
+ * neither means the video service is not configured. Checked at start-up; a rule about the secret
+ * is a check on a derived yes/no value, so that a failed check never shows the secret itself.
  */
 @ConfigurationProperties("opentok")
+@Validated
 public record OpenTokProperties(
-        @Nullable String apiKey,
+        @Nullable @Pattern(regexp = "[1-9][0-9]{0,9}", message = API_KEY_IS_A_NUMBER) String apiKey,
         @Nullable String apiSecret,
-        @DefaultValue("https://api.opentok.com") URI apiUrl,
-        @DefaultValue("1h") @DurationUnit(ChronoUnit.SECONDS) Duration tokenTtl,
-        @DefaultValue("10s") Duration requestTimeout) {
+        @DefaultValue("https://api.opentok.com") URI apiUrl) {
 
-    /** The longest a token may live, as the video service allows. */
-    static final Duration MAX_TOKEN_TTL = Duration.ofDays(30);
+    static final String API_KEY_IS_A_NUMBER = "API_KEY must be a positive whole number (the project's API key)";
 
     public OpenTokProperties {
-        apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        apiSecret = apiSecret == null || apiSecret.isBlank() ? null : apiSecret.strip();
-        if (apiKey != null && apiSecret == null) {
-            throw new IllegalArgumentException("API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode");
-        }
-        if (apiKey == null && apiSecret != null) {
-            throw new IllegalArgumentException("API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode");
-        }
-        if (apiKey != null && !apiKey.matches("[1-9][0-9]{0,9}")) {
-            throw new IllegalArgumentException("API_KEY must be a positive whole number (the project's API key)");
-        }
-        if (apiKey != null && Long.parseLong(apiKey) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("API_KEY must be a positive whole number (the project's API key)");
-        }
-        // the SDK signs its REST requests with HS256, which refuses keys under 256 bits; real secrets have 40 characters
-        if (apiSecret != null && apiSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalArgumentException("API_SECRET is too short: a project's API secret has 40 characters");
-        }
-        if (tokenTtl.isNegative() || tokenTtl.isZero() || tokenTtl.compareTo(MAX_TOKEN_TTL) > 0) {
-            throw new IllegalArgumentException("OPENTOK_TOKEN_TTL must be more than 0 and at most 30 days, for example 1h or 3600");
-        }
-        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
-            throw new IllegalArgumentException("OPENTOK_REQUEST_TIMEOUT must be more than 0");
-        }
+        apiKey = VideoServiceProperties.credential(apiKey);
+        apiSecret = VideoServiceProperties.credential(apiSecret);
+    }
+
+    @AssertTrue(message = "API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode")
+    boolean isApiSecretSetWithApiKey() {
+        return apiKey == null || apiSecret != null;
+    }
+
+    @AssertTrue(message = "API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode")
+    boolean isApiKeySetWithApiSecret() {
+        return apiSecret == null || apiKey != null;
+    }
+
+    // the SDK takes the key as an int
+    @AssertTrue(message = API_KEY_IS_A_NUMBER)
+    boolean isApiKeyAnInt() {
+        return apiKey == null || !apiKey.matches("[0-9]{1,10}") || Long.parseLong(apiKey) <= Integer.MAX_VALUE;
+    }
+
+    @AssertTrue(message = "API_SECRET holds a PEM key: an OpenTok project has an API secret of 40 characters; "
+            + "a private key belongs in VONAGE_PRIVATE_KEY, with VONAGE_APPLICATION_ID instead of API_KEY")
+    boolean isApiSecretNotAKey() {
+        return apiSecret == null || !apiSecret.contains("-----BEGIN");
+    }
+
+    @AssertTrue(message = "API_SECRET holds spaces, line breaks or other characters that an API secret does not have")
+    boolean isApiSecretOneWord() {
+        return apiSecret == null || apiSecret.contains("-----BEGIN") || apiSecret.matches("[\\x21-\\x7E]+");
+    }
+
+    // the SDK signs its REST requests with HS256, which refuses keys under 256 bits; real secrets have 40 characters
+    @AssertTrue(message = "API_SECRET is too short: a project's API secret has 40 characters")
+    boolean isApiSecretLongEnough() {
+        return apiSecret == null || apiSecret.getBytes(StandardCharsets.UTF_8).length >= 32;
+    }
+
+    @AssertTrue(message = "OPENTOK_API_URL must be an http:// or https:// URL, such as https://api.opentok.com")
+    boolean isApiUrlHttp() {
+        return ("https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme())) && apiUrl.getHost() != null;
     }
 
     /** Whether API_KEY and API_SECRET are both set. */
     public boolean configured() {
-        return apiKey != null;
+        return apiKey != null && apiSecret != null;
     }
 
     int apiKeyNumber() {
@@ -74,6 +90,6 @@ public record OpenTokProperties(
     @Override
     public String toString() {
         return "OpenTokProperties[apiKey=" + apiKey + ", apiSecret=" + (apiSecret == null ? "not set" : "***")
-                + ", apiUrl=" + apiUrl + ", tokenTtl=" + tokenTtl + ", requestTimeout=" + requestTimeout + "]";
+                + ", apiUrl=" + apiUrl + "]";
     }
 }

@@ -16,6 +16,7 @@ import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomSessions;
 import dev.e2eecall.join.VideoServiceErrors;
+import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.join.VideoBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,13 +42,15 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final VonageProperties properties;
+    private final VideoServiceProperties service;
     private final CloseableHttpClient http;
     private final VideoClient video;
     private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
 
-    public VonageBackend(VonageProperties properties) {
+    public VonageBackend(VonageProperties properties, VideoServiceProperties service) {
         this.properties = properties;
-        int timeout = Math.toIntExact(properties.requestTimeout().toMillis());
+        this.service = service;
+        int timeout = Math.toIntExact(service.requestTimeout().toMillis());
         // our own client, so that it is ours to close and carries the timeout
         this.http = HttpClients.custom()
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(timeout)
@@ -71,7 +74,7 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
         String sessionId = sessions.sessionFor(room);
         String token = video.generateToken(sessionId, TokenOptions.builder()
                 .role(Role.PUBLISHER)
-                .expiryLength(properties.tokenTtl())
+                .expiryLength(service.tokenTtl())
                 .data(json.createObjectNode().put("name", name.value()).toString())
                 .build());
         // OpenTok.js takes the application id where it takes an API key
@@ -117,7 +120,7 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
                     "VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY");
         } catch (VonageClientException | UncheckedIOException e) {
             if (hasCause(e, SocketTimeoutException.class)) {
-                log.warn("The video service did not answer within {} for room {}", properties.requestTimeout(), room);
+                log.warn("The video service did not answer within {} for room {}", service.requestTimeout(), room);
                 throw VideoServiceErrors.timedOut(e);
             }
             if (hasCause(e, IOException.class)) {

@@ -55,7 +55,7 @@ class TicketApiTest {
         registry.add("opentok.api-key", () -> Integer.toString(API_KEY));
         registry.add("opentok.api-secret", () -> API_SECRET);
         registry.add("opentok.api-url", () -> standIn.url().toString());
-        registry.add("opentok.request-timeout", () -> "1s");
+        registry.add("video-service.request-timeout", () -> "1s");
         // all the calls come from 127.0.0.1: the limits have a test of their own
         registry.add("call.joins-per-minute-per-address", () -> "100000");
         registry.add("api.cors-origins", () -> PORTAL + ", http://localhost:5173");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.opentok.OpenTokStandIn;
@@ -43,8 +44,8 @@ class ConcurrentJoinBenchmark {
     static void start() throws InterruptedException {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
-        backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url(),
-                Duration.ofHours(1), Duration.ofSeconds(10)));
+        backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url()),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)));
     }
 
     @AfterAll

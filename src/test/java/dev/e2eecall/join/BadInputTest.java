@@ -24,7 +24,8 @@ class BadInputTest {
     private static final int API_KEY = 909090;
     private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
     private static final OpenTokBackend backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY),
-            "made-up-secret-for-bad-input-0123456789ab", standIn.url(), Duration.ofHours(1), Duration.ofSeconds(2)));
+            "made-up-secret-for-bad-input-0123456789ab", standIn.url()),
+            new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)));
     private static final JoinService joins = new JoinService(backend, new CallProperties("lobby", 1000, 1000));
     private static final Requester requester = new Requester("session", "127.0.0.1");
 

@@ -11,6 +11,7 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoServiceProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,9 +59,9 @@ class OpenTokBackendTest {
     }
 
     private OpenTokBackend backend(Duration requestTimeout) {
-        var properties = new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url(),
-                Duration.ofHours(1), requestTimeout);
-        return new OpenTokBackend(properties, Clock.fixed(NOW, ZoneOffset.UTC));
+        var properties = new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url());
+        return new OpenTokBackend(properties, new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private CallTicket join(String room, String name) {

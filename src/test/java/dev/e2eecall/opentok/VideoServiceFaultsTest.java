@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoServiceProperties;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,8 +42,8 @@ class VideoServiceFaultsTest {
 
     private static OpenTokBackend backend(URI url) {
         // the default timeout, 10 s: the slow answer below takes 15 s
-        return new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), SECRET, url, Duration.ofHours(1),
-                Duration.ofSeconds(10)));
+        return new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), SECRET, url),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoServiceProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -56,8 +57,8 @@ class VonageBackendTest {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        backend = new VonageBackend(new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl()),
-                Duration.ofHours(1), Duration.ofSeconds(2)));
+        backend = new VonageBackend(new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl())),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)));
     }
 
     @AfterEach
