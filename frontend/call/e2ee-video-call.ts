@@ -13,8 +13,8 @@ import type {
   ServerMessage,
 } from './call-engine';
 import { hasE2eeSupport } from './e2ee-support';
-import { takeKey, type KeyField } from './encryption-key';
 import { describeError, namedError } from './error-messages';
+import type { KeyField } from './key-field';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { deriveSafetyCode } from './safety-code';
@@ -83,7 +83,7 @@ export class E2eeVideoCall extends LitElement {
   }
 
   async join(ticket: CallTicket, keyField: KeyField): Promise<void> {
-    const key = takeKey(keyField);
+    const key = keyField.takeKey();
     if (key === undefined) {
       this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
       return;
@@ -119,7 +119,7 @@ export class E2eeVideoCall extends LitElement {
   }
 
   async changeKey(keyField: KeyField): Promise<void> {
-    const key = takeKey(keyField);
+    const key = keyField.takeKey();
     if (key === undefined) {
       this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
       return;
@@ -134,7 +134,7 @@ export class E2eeVideoCall extends LitElement {
     } catch (error) {
       this.fire('e2ee-call-error', describeError(error));
     } finally {
-      keyField.value = '';
+      keyField.clear();
     }
   }
 

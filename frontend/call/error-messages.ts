@@ -1,14 +1,12 @@
 import type { NamedError } from './call-engine';
-
-/** The sentence shown for a key outside the length OpenTok.js accepts. */
-export const KEY_LENGTH_MESSAGE = 'The encryption key must be 8 to 256 characters, not only spaces';
+import { KEY_LENGTH_MESSAGE, KEY_MAX_LENGTH, KEY_MIN_LENGTH } from './encryption-key';
 
 // Keyed by OpenTok.js error names (their numeric codes are deprecated), the local engine's and the element's own names.
 const MESSAGES = new Map<string, string>([
   ['INVALID_KEY_LENGTH', KEY_LENGTH_MESSAGE],
   ['OT_AUTHENTICATION_ERROR', 'The video service refused this call ticket or it has expired. Go back and join the room again.'],
   ['OT_CONNECT_FAILED', 'Could not reach the video service. Check your internet connection and try again.'],
-  ['OT_INVALID_ENCRYPTION_SECRET', 'The encryption key was not accepted. It must be 8 to 256 characters.'],
+  ['OT_INVALID_ENCRYPTION_SECRET', `The encryption key was not accepted. It must be ${KEY_MIN_LENGTH} to ${KEY_MAX_LENGTH} characters.`],
   ['OT_USER_MEDIA_ACCESS_DENIED', 'The browser did not allow the camera and microphone. Allow them for this site and try again.'],
   ['OT_NO_DEVICES_FOUND', 'No camera or microphone was found. Connect one and try again.'],
   ['OT_HARDWARE_UNAVAILABLE', 'The camera or microphone is in use by another application. Close it and try again.'],

@@ -35,9 +35,10 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     /**
-     * Enters the call: the browser reads the key from {@code keyField}, refuses a key outside 8-256
-     * characters with a {@link CallErrorEvent} (and a message on the field), and otherwise connects
-     * and publishes camera and microphone. Ends in a {@link CallConnectedEvent} or a {@link CallErrorEvent}.
+     * Enters the call: the browser reads the key from {@code keyField}, refuses a key the field's rule
+     * refuses (see {@link EncryptionKeyField#checkKey()}) with a {@link CallErrorEvent} and the message
+     * under the field, and otherwise connects and publishes camera and microphone. Ends in a
+     * {@link CallConnectedEvent} or a {@link CallErrorEvent}.
      */
     public void join(CallTicket ticket, EncryptionKeyField keyField) {
         BrowserTicket browserTicket = new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),

@@ -45,6 +45,7 @@ class CallPanel extends VerticalLayout {
             onRejoin.run();
         });
         rejoin.setVisible(false);
+        newKey.setWidth("20rem");
         keyStatus.getElement().setAttribute("role", "status");
         keyStatus.addClassName("key-status");
         mismatchText.getElement().setAttribute("role", "status");
@@ -133,12 +134,13 @@ class CallPanel extends VerticalLayout {
 
     private void changeKey() {
         keyStatus.setText("");
-        newKey.checkLength().whenComplete((lengthOk, failure) -> {
-            if (Boolean.TRUE.equals(lengthOk)) {
+        newKey.checkKey().whenComplete((check, failure) -> {
+            if (failure == null && check.valid()) {
                 newKey.setErrorMessage(null);
                 call.changeKey(newKey);
             } else {
-                newKey.setErrorMessage(JoinForm.KEY_LENGTH_MESSAGE);
+                newKey.setErrorMessage(failure == null ? check.message() : JoinForm.KEY_CHECK_FAILED);
+                newKey.focus();
             }
         });
     }

@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The join form: name, encryption key with its tools (generate, invite link), Enter. It checks
- * what it can before anyone is asked for a ticket: the name here, the key's length in the browser.
+ * what it can before anyone is asked for a ticket: the name here, the key in the browser.
  */
 class JoinForm extends VerticalLayout {
 
-    static final String KEY_HINT = "8-256 characters, shared with the people you call; it never leaves this browser";
-    static final String KEY_LENGTH_MESSAGE = "The encryption key must be 8 to 256 characters, not only spaces";
+    static final String WEAK_KEY_ADVICE = "Generate key makes a strong one.";
+    static final String KEY_CHECK_FAILED = "The encryption key could not be checked. Reload the page and try again.";
 
     private final TextField name = new TextField("Name");
     private final EncryptionKeyField key = new EncryptionKeyField("Encryption key");
@@ -40,7 +40,7 @@ class JoinForm extends VerticalLayout {
 
     /**
      * @param onValidEntry gets the name once name and key passed the checks; the key stays in {@link #keyField()}
-     * @param onKeyRefused runs when the browser found the key's length outside 8-256 characters
+     * @param onKeyRefused runs when the browser refused the key
      */
     JoinForm(Consumer<String> onValidEntry, Runnable onKeyRefused) {
         this.onValidEntry = onValidEntry;
@@ -49,7 +49,7 @@ class JoinForm extends VerticalLayout {
         name.setMaxLength(DisplayName.MAX_LENGTH);
         name.setAutocomplete(Autocomplete.NICKNAME);
         name.setWidth("20rem");
-        key.setHelperText(KEY_HINT);
+        key.setWeakKeyAdvice(WEAK_KEY_ADVICE);
         key.setWidth("20rem");
         enter.addThemeVariants(ButtonVariant.PRIMARY);
         // Enter in any field of the form submits it
@@ -74,7 +74,7 @@ class JoinForm extends VerticalLayout {
         return key;
     }
 
-    /** Checks the name here and the key's length in the browser, then hands over to {@code onValidEntry}. */
+    /** Checks the name here and the key in the browser, then hands over to {@code onValidEntry}. */
     void submit() {
         String problem = DisplayName.problemWith(name.getValue().strip());
         name.setInvalid(problem != null);
@@ -85,12 +85,12 @@ class JoinForm extends VerticalLayout {
         }
         enter.setEnabled(false);
         // the browser's answer arrives while the UI is locked, like any event from it
-        key.checkLength().whenComplete((lengthOk, failure) -> {
-            if (Boolean.TRUE.equals(lengthOk)) {
+        key.checkKey().whenComplete((check, failure) -> {
+            if (failure == null && check.valid()) {
                 key.setErrorMessage(null);
                 onValidEntry.accept(name.getValue());
             } else {
-                key.setErrorMessage(KEY_LENGTH_MESSAGE);
+                key.setErrorMessage(failure == null ? check.message() : KEY_CHECK_FAILED);
                 key.focus();
                 onKeyRefused.run();
             }

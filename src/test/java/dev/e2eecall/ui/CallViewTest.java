@@ -3,6 +3,7 @@ package dev.e2eecall.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallLeftEvent;
 import dev.e2eecall.call.E2eeVideoCall;
+import dev.e2eecall.call.EncryptionKeyField;
 import dev.e2eecall.call.KeyChangedEvent;
 import dev.e2eecall.call.KeyMatchEvent;
 import dev.e2eecall.call.KeyMismatchEvent;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -79,7 +82,7 @@ class CallViewTest extends SpringBrowserlessTest {
 
         assertThat(nameField().isInvalid()).isTrue();
         assertThat(nameField().getErrorMessage()).isEqualTo("Please enter your name.");
-        assertThat(pendingBrowserCalls()).noneMatch(expression -> expression.contains("this.value.length"));
+        assertThat(pending()).noneMatch(BrowserKeyCheck::asksForVerdict);
         assertThat(standIn.createRequests()).isEmpty();
     }
 
@@ -92,13 +95,63 @@ class CallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void keyOfWrongLength_isRefusedWithoutCreatingASession() {
+    void enter_asksTheKeyFieldByANamedMethod_sendingNoKey() {
         test(nameField()).setValue("Ada");
         test(button("Enter")).click();
-        answerBrowser(false);
 
+        PendingJavaScriptInvocation question = pending().stream().filter(BrowserKeyCheck::asksForVerdict)
+                .findFirst().orElseThrow();
+        assertThat(question.getOwner()).isSameAs(keyField("Encryption key").getElement().getNode());
+        assertThat(question.getInvocation().getExpression()).doesNotContain("value").doesNotContain("length");
+        assertThat(question.getInvocation().getParameters()).containsExactly(keyField("Encryption key").getElement());
+    }
+
+    @Test
+    void keyRefused_showsTheBrowsersMessage_andCreatesNoSession() {
+        test(nameField()).setValue("Ada");
+        test(button("Enter")).click();
+        answerKeyCheck(BrowserKeyCheck.refused("The browser's sentence about this key"));
+
+        List<PendingJavaScriptInvocation> sent = pending();
         assertThat(standIn.createRequests()).isEmpty();
-        assertThat(call.getElement().getProperty("hidden", false) || !isCallShown()).isTrue();
+        assertThat(isCallShown()).isFalse();
+        assertThat(button("Enter").isEnabled()).isTrue();
+        assertThat(callsOn(sent, keyField("Encryption key"), "showError"))
+                .containsExactly(List.of("The browser's sentence about this key"));
+        assertThat(callsOn(sent, call, "join")).isEmpty();
+    }
+
+    @Test
+    void keyAccepted_clearsTheFieldsMessage_andJoins() {
+        test(nameField()).setValue("Ada");
+        test(button("Enter")).click();
+        answerKeyCheck(BrowserKeyCheck.accepted());
+
+        List<PendingJavaScriptInvocation> sent = pending();
+        assertThat(standIn.createRequests()).hasSize(1);
+        assertThat(callsOn(sent, keyField("Encryption key"), "showError")).containsExactly(List.of(""));
+        assertThat(callsOn(sent, call, "join")).singleElement()
+                .satisfies(arguments -> assertThat(arguments.get(1)).isSameAs(keyField("Encryption key").getElement()));
+    }
+
+    @Test
+    void newKeyRefused_showsTheBrowsersMessage_andChangesNothing() {
+        joinedCall();
+        fire(new CallConnectedEvent(call, true));
+
+        test(button("Change")).click();
+        answerKeyCheck(BrowserKeyCheck.refused("The browser's sentence about the new key"));
+
+        List<PendingJavaScriptInvocation> refusal = pending();
+        assertThat(callsOn(refusal, keyField("New encryption key"), "showError"))
+                .containsExactly(List.of("The browser's sentence about the new key"));
+        assertThat(callsOn(refusal, call, "changeKey")).isEmpty();
+
+        test(button("Change")).click();
+        answerKeyCheck(BrowserKeyCheck.accepted());
+
+        assertThat(callsOn(pending(), call, "changeKey")).singleElement()
+                .satisfies(arguments -> assertThat(arguments.get(0)).isSameAs(keyField("New encryption key").getElement()));
     }
 
     @Test
@@ -212,14 +265,34 @@ class CallViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(call, event);
     }
 
-    /** Answers the view's questions to the browser (support, key length) as the browser would. */
+    /** Answers the view's questions to the browser (support; a valid key) as the browser would. */
     private void answerBrowser(boolean answer) {
         for (PendingJavaScriptInvocation invocation : pending()) {
-            String expression = invocation.getInvocation().getExpression();
-            if (expression.contains("checkSupport") || expression.contains("this.value.length")) {
+            if (invocation.getInvocation().getExpression().contains("checkSupport")) {
                 invocation.complete(BooleanNode.valueOf(answer));
+            } else if (BrowserKeyCheck.asksForVerdict(invocation)) {
+                invocation.complete(BrowserKeyCheck.accepted());
             }
         }
+    }
+
+    /** Answers the key field's question with the given verdict; fails when none was asked. */
+    private void answerKeyCheck(JsonNode verdict) {
+        List<PendingJavaScriptInvocation> questions = pending().stream().filter(BrowserKeyCheck::asksForVerdict).toList();
+        assertThat(questions).as("key checks asked").hasSize(1);
+        questions.forEach(question -> question.complete(verdict));
+    }
+
+    /** The arguments of each call of the element method {@code method} on the component among {@code sent}. */
+    private static List<List<Object>> callsOn(List<PendingJavaScriptInvocation> sent, Component component,
+            String method) {
+        return sent.stream()
+                .filter(invocation -> invocation.getOwner() == component.getElement().getNode())
+                .filter(invocation -> invocation.getInvocation().getExpression().contains(method))
+                .map(invocation -> invocation.getInvocation().getParameters().subList(1,
+                        invocation.getInvocation().getParameters().size()))
+                .map(List::copyOf)
+                .toList();
     }
 
     private List<PendingJavaScriptInvocation> pending() {
@@ -234,6 +307,10 @@ class CallViewTest extends SpringBrowserlessTest {
                 .map(invocation -> invocation.getInvocation().getExpression())
                 .filter(expression -> !expression.contains("this.disabled") && !expression.contains("this.invalid"))
                 .toList();
+    }
+
+    private EncryptionKeyField keyField(String label) {
+        return find(EncryptionKeyField.class).withCondition(field -> label.equals(field.getLabel())).single();
     }
 
     private TextField nameField() {
