@@ -2,6 +2,7 @@ package dev.e2eecall.join;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,7 +19,22 @@ public final class InProcessRoomDirectory implements RoomDirectory {
      * @param maxRooms    how many rooms are remembered at most; the least recently joined go first
      */
     public InProcessRoomDirectory(Duration idleTimeout, long maxRooms) {
-        this.sessions = Caffeine.newBuilder().expireAfterAccess(idleTimeout).maximumSize(maxRooms).buildAsync();
+        this(idleTimeout, maxRooms, Ticker.systemTicker());
+    }
+
+    InProcessRoomDirectory(Duration idleTimeout, long maxRooms, Ticker ticker) {
+        this.sessions = Caffeine.newBuilder()
+                .expireAfterAccess(idleTimeout)
+                .maximumSize(maxRooms)
+                .ticker(ticker)
+                // evicted in the caller's thread, so that the bound holds when the call returns
+                .executor(Runnable::run)
+                .buildAsync();
+    }
+
+    /** How many rooms are remembered now (an estimate while evictions are under way), for tests. */
+    long rooms() {
+        return sessions.synchronous().estimatedSize();
     }
 
     @Override
