@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +50,26 @@ public final class PackagedApp implements AutoCloseable {
         environment.put("API_SECRET", apiSecret);
         environment.put("OPENTOK_API_URL", standIn.url().toString());
         return start(workingDirectory, environment);
+    }
+
+    /**
+     * Starts a cluster of instances of the jar at the same time, each with the common environment and
+     * {@code CLUSTER_MEMBERS} naming all of them, and waits until every one serves its page.
+     */
+    static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
+        List<Integer> memberPorts = workingDirectories.stream().map(directory -> freePortOrFail()).toList();
+        String members = String.join(",", memberPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        String name = "test-" + UUID.randomUUID();
+        List<PackagedApp> apps = new ArrayList<>();
+        for (int i = 0; i < workingDirectories.size(); i++) {
+            Map<String, String> instance = new HashMap<>(environment);
+            instance.put("CLUSTER_MEMBERS", members);
+            instance.put("CLUSTER_PORT", Integer.toString(memberPorts.get(i)));
+            instance.put("CLUSTER_NAME", name);
+            apps.add(launch(workingDirectories.get(i), instance));
+        }
+        apps.forEach(app -> app.awaitServing(Duration.ofSeconds(120)));
+        return apps;
     }
 
     /** Starts the jar and returns without waiting, for tests of start-up failures. */
@@ -130,6 +153,14 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("The app did not serve / within " + timeout + ":\n" + output());
     }
 
+    private static int freePortOrFail() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -140,6 +171,16 @@ public final class PackagedApp implements AutoCloseable {
      * Asks the app to stop (SIGTERM, as a service manager does) and reports whether it exited by
      * itself: a thread left running, such as an unclosed HTTP client's, would keep it alive.
      */
+    /** Kills the process at once, as a crash or a pulled plug would. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean stop() {
         process.destroy();
         try {
