@@ -50,7 +50,7 @@ export function isLocalSignal(value: unknown): value is LocalSignal {
     case 'candidate':
       return isString(value.from) && isIceCandidate(value.candidate);
     case 'refused':
-      return isString(value.reason);
+      return isString(value.reason) && (value.message === undefined || isString(value.message));
     default:
       return false;
   }
