@@ -7,6 +7,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['frontend/**/*.test.ts'],
+    exclude: ['frontend/generated/**', '**/node_modules/**'],
     environment: 'node',
   },
 });
