@@ -222,10 +222,10 @@ function readBigEndian(source: Uint8Array, offset: number, length: number): numb
   return value;
 }
 
-/** Which stream a frame travels in, from the point of view of the one side that is not this browser. */
+/** The stream a frame travels in: its kind of media and the participant at the other end. */
 export interface FrameStream {
   readonly kind: MediaKind;
-  /** The receiver's id when sealing; the sender's id when opening. */
+  /** The receiver when sealing, the sender when opening. */
   readonly participant: string;
 }
 

@@ -118,7 +118,6 @@ function protect(
 }
 
 function sealing(route: FrameRoute): TransformStream<EncodedFrame, EncodedFrame> {
-  const to = { kind: route.kind, participant: route.participant };
   return new TransformStream({
     async transform(frame, controller) {
       if (!sealer) {
@@ -127,7 +126,7 @@ function sealing(route: FrameRoute): TransformStream<EncodedFrame, EncodedFrame>
       const started = performance.now();
       let sealed: ArrayBuffer | undefined;
       try {
-        sealed = await sealer.seal(frame.data, clearHeaderLength(frameType(frame)), to);
+        sealed = await sealer.seal(frame.data, clearHeaderLength(frameType(frame)), route);
       } catch {
         // Dropped rather than sent in clear; a thrown error would also stop every later frame.
         return;
@@ -143,12 +142,11 @@ function sealing(route: FrameRoute): TransformStream<EncodedFrame, EncodedFrame>
 }
 
 function opening(route: FrameRoute, transformer?: FrameTransformer): TransformStream<EncodedFrame, EncodedFrame> {
-  const from = { kind: route.kind, participant: route.participant };
   let dropped = false;
   return new TransformStream({
     async transform(frame, controller) {
       const started = performance.now();
-      const opened = await opener?.open(frame.data, from);
+      const opened = await opener?.open(frame.data, route);
       if (!opened || 'refused' in opened) {
         // A frame that came again changes nothing for the decoder; any other drop may cost it a reference frame.
         dropped ||= opened?.refused !== 'replayed';
