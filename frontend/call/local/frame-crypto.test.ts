@@ -310,6 +310,17 @@ describe('frame header', () => {
   });
 });
 
+describe('frame nonce', () => {
+  it('isTheNonceSalt_xorTheCounterInItsLast8Bytes_bigEndian', () => {
+    const salt = Uint8Array.from({ length: 12 }, (_, i) => 0xf0 + i);
+
+    expect(hex(frameNonce(salt, 0))).toBe('f0f1f2f3f4f5f6f7f8f9fafb');
+    expect(hex(frameNonce(new Uint8Array(12), 0x01_0203_0405))).toBe('000000000000000102030405');
+    expect(hex(frameNonce(new Uint8Array(12), Number.MAX_SAFE_INTEGER))).toBe('00000000001fffffffffffff');
+    expect(hex(frameNonce(salt, 0x1_0000_0001))).toBe('f0f1f2f3f4f5f6f6f8f9fafa');
+  });
+});
+
 describe('replay window', () => {
   it('admitsNewAndUnseen_refusesSeenAndTooOld', () => {
     const window = new ReplayWindow();

@@ -79,6 +79,7 @@ scope.onmessage = ({ data }) => {
       break;
     case 'forget':
       streaks.delete(data.participant);
+      sealer?.forget(data.participant);
       opener?.forget(data.participant);
       break;
     case 'stats':
