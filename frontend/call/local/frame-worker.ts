@@ -143,14 +143,17 @@ function sealing(route: FrameRoute): TransformStream<EncodedFrame, EncodedFrame>
 }
 
 function opening(route: FrameRoute, transformer?: FrameTransformer): TransformStream<EncodedFrame, EncodedFrame> {
-  let dropped = false;
+  // The decoder needs a key frame to start with, and again after frames were dropped; it asks for
+  // one itself, but only after a while. The sender drops frames until it has its key, which comes
+  // after the welcome, so the first frame that arrives is often not a key frame.
+  let needsKeyFrame = route.kind === 'video';
   return new TransformStream({
     async transform(frame, controller) {
       const started = performance.now();
       const opened = await opener?.open(frame.data, route);
       if (!opened || 'refused' in opened) {
         // A frame that came again changes nothing for the decoder; any other drop may cost it a reference frame.
-        dropped ||= opened?.refused !== 'replayed';
+        needsKeyFrame ||= route.kind === 'video' && opened?.refused !== 'replayed';
         // Only frames that do not open with the key tell of a mismatch; none before there is a key.
         if (opened?.refused === 'undecryptable') {
           failed(route);
@@ -161,13 +164,14 @@ function opening(route: FrameRoute, transformer?: FrameTransformer): TransformSt
       frame.data = opened.frame;
       controller.enqueue(frame);
       opens(route.participant);
-      if (dropped && route.kind === 'video') {
-        // The decoder lost its reference frames while frames were dropped: ask for a fresh key frame.
-        transformer?.sendKeyFrameRequest?.().catch(() => {
-          // The sender answers the decoder's own requests too; this one only speeds it up.
-        });
+      if (needsKeyFrame) {
+        needsKeyFrame = false;
+        if (frameType(frame) !== 'key') {
+          transformer?.sendKeyFrameRequest?.().catch(() => {
+            // The decoder's own requests follow anyway; this one only makes the picture come sooner.
+          });
+        }
       }
-      dropped = false;
     },
   });
 }
