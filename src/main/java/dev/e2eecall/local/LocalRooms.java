@@ -29,8 +29,11 @@ public class LocalRooms {
     sealed interface Admission permits Admitted, Refused {
     }
 
-    /** Entered: the others already in the room, in the order they came. */
-    record Admitted(List<Participant> others) implements Admission {
+    /**
+     * Entered: the others already in the room, in the order they came, and the room's salt for the
+     * media key (the first participant's proposal, kept while anyone is in the room).
+     */
+    record Admitted(List<Participant> others, String salt) implements Admission {
     }
 
     /** Not entered, with the reason as a code and a sentence. */
@@ -42,6 +45,8 @@ public class LocalRooms {
     private final int maxRooms;
     /** room name to its participants by id; guarded by {@code this} */
     private final Map<String, Map<String, Participant>> rooms = new HashMap<>();
+    /** room name to its salt, for exactly the rooms in {@code rooms}; guarded by {@code this} */
+    private final Map<String, String> salts = new HashMap<>();
 
     LocalRooms(LocalProperties properties) {
         this.maxRooms = properties.maxRooms();
@@ -53,9 +58,13 @@ public class LocalRooms {
         return participants == null ? rooms.size() < maxRooms : participants.size() < MAX_PARTICIPANTS;
     }
 
-    /** Enters the participant and tells everyone already there. */
-    Admission enter(String room, Participant newcomer) {
+    /**
+     * Enters the participant and tells everyone already there. The salt proposed is the room's when
+     * the room was empty; otherwise the room keeps the salt it has.
+     */
+    Admission enter(String room, Participant newcomer, String proposedSalt) {
         List<Participant> others;
+        String salt;
         synchronized (this) {
             Map<String, Participant> participants = rooms.get(room);
             if (participants == null && rooms.size() >= maxRooms) {
@@ -65,6 +74,7 @@ public class LocalRooms {
                 return new Refused("ROOM_FULL", "This room is full in local mode (" + MAX_PARTICIPANTS + " people).");
             }
             participants = rooms.computeIfAbsent(room, name -> new LinkedHashMap<>());
+            salt = salts.computeIfAbsent(room, name -> proposedSalt);
             others = List.copyOf(participants.values());
             participants.put(newcomer.id(), newcomer);
         }
@@ -72,7 +82,7 @@ public class LocalRooms {
         ObjectNode joined = json.objectNode().put("type", "peer-joined");
         joined.set("peer", json.objectNode().put("id", newcomer.id()).put("name", newcomer.name()));
         others.forEach(other -> other.inbox().accept(joined.deepCopy()));
-        return new Admitted(others);
+        return new Admitted(others, salt);
     }
 
     /** Removes the participant, if present, and tells the others. */
@@ -88,6 +98,7 @@ public class LocalRooms {
             others = List.copyOf(participants.values());
             if (participants.isEmpty()) {
                 rooms.remove(room);
+                salts.remove(room);
             }
         }
         ObjectNode left = json.objectNode().put("type", "peer-left");

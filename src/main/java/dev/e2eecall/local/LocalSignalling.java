@@ -6,9 +6,11 @@ import dev.e2eecall.local.LocalRooms.Admitted;
 import dev.e2eecall.local.LocalRooms.Participant;
 import dev.e2eecall.local.LocalRooms.Refused;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -18,13 +20,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One browser's signalling in a local room: checks every message it sends and relays the valid ones
  * to the one participant they are addressed to. A message is rebuilt from the fields it may carry,
- * so nothing else the browser put in it travels on.
+ * so nothing else the browser put in it travels on. Entering also settles the room's salt for the
+ * media key: the first participant's proposal, handed to everyone in {@code welcome}.
  */
 final class LocalSignalling {
 
     /** Larger messages are dropped: a session description with its candidates fits well within. */
     static final int MAX_MESSAGE_CHARS = 64 * 1024;
     private static final int MAX_CANDIDATE_CHARS = 4096;
+    /** A salt proposal: 16 bytes in base64url without padding. Not secret; it only has to be new per call. */
+    private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     /** What became of one message from the browser. */
     enum Outcome { ACCEPTED, REJECTED }
@@ -82,11 +87,19 @@ final class LocalSignalling {
             toBrowser.accept(refusal("INVALID", "This call ticket is not valid any more. Join again."));
             return rejected("wrong token");
         }
-        Admission admission = rooms.enter(ticket.room(), new Participant(participantId, ticket.name(), toBrowser));
+        // without a proposal one is drawn here, so that the room has a salt whoever enters first
+        JsonNode proposal = message.path("salt");
+        String salt = proposal.isMissingNode() ? randomSalt() : proposal.isString() ? proposal.asString() : "";
+        if (!SALT.matcher(salt).matches()) {
+            toBrowser.accept(refusal("INVALID", "This page is out of date. Reload it and join again."));
+            return rejected("malformed salt");
+        }
+        Admission admission = rooms.enter(ticket.room(), new Participant(participantId, ticket.name(), toBrowser), salt);
         switch (admission) {
             case Admitted admitted -> {
                 entered = true;
-                ObjectNode welcome = json.objectNode().put("type", "welcome").put("self", participantId);
+                ObjectNode welcome = json.objectNode().put("type", "welcome").put("self", participantId)
+                        .put("salt", admitted.salt());
                 var peers = welcome.putArray("peers");
                 admitted.others().forEach(other -> peers.addObject().put("id", other.id()).put("name", other.name()));
                 toBrowser.accept(welcome);
@@ -155,5 +168,11 @@ final class LocalSignalling {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String randomSalt() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

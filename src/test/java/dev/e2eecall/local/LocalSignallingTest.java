@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.local.LocalSignalling.Outcome;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class LocalSignallingTest {
 
+    private static final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder().build();
     private final LocalRooms rooms = new LocalRooms(new LocalProperties(List.of(), 3));
 
@@ -21,10 +24,15 @@ class LocalSignallingTest {
         final List<ObjectNode> inbox = new CopyOnWriteArrayList<>();
         final CallTicket ticket;
         final LocalSignalling signalling;
+        /** The salt this browser proposes, as the page does: 16 random bytes in base64url. */
+        final String salt;
 
         Browser(String room, String name) {
             ticket = new CallTicket(CallTicket.Engine.LOCAL, "", room, "token-" + name, room, name, List.of());
             signalling = new LocalSignalling(rooms, ticket, inbox::add);
+            byte[] bytes = new byte[16];
+            random.nextBytes(bytes);
+            salt = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
 
         Outcome send(String message) {
@@ -32,7 +40,13 @@ class LocalSignallingTest {
         }
 
         Outcome ready() {
-            return send("{\"type\":\"ready\",\"token\":\"" + ticket.token() + "\"}");
+            return send("{\"type\":\"ready\",\"token\":\"" + ticket.token() + "\",\"salt\":\"" + salt + "\"}");
+        }
+
+        /** The salt the server's welcome gave this browser. */
+        String welcomeSalt() {
+            return inbox.stream().filter(message -> message.path("type").asString().equals("welcome")).findFirst()
+                    .orElseThrow().path("salt").asString();
         }
 
         String id() {
@@ -60,6 +74,73 @@ class LocalSignallingTest {
         assertThat(ada.last().path("type").asString()).isEqualTo("peer-joined");
         assertThat(ada.last().path("peer").path("name").asString()).isEqualTo("Grace");
         assertThat(rooms.occupancy()).containsEntry("lab", 2);
+    }
+
+    @Test
+    void firstParticipantsSalt_isTheRoomsSalt_forEveryoneWhoEnters() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        Browser alan = new Browser("lab", "Alan");
+
+        List.of(ada, grace, alan).forEach(Browser::ready);
+
+        assertThat(ada.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(grace.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(alan.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(grace.salt).isNotEqualTo(ada.salt);
+    }
+
+    @Test
+    void roomThatEmptied_takesTheNextFirstParticipantsSalt() {
+        Browser ada = new Browser("lab", "Ada");
+        ada.ready();
+        ada.send("{\"type\":\"bye\"}");
+        Browser grace = new Browser("lab", "Grace");
+
+        grace.ready();
+
+        assertThat(grace.welcomeSalt()).isEqualTo(grace.salt).isNotEqualTo(ada.salt);
+    }
+
+    @Test
+    void twoRooms_keepSaltsOfTheirOwn() {
+        Browser ada = new Browser("red", "Ada");
+        Browser alan = new Browser("blue", "Alan");
+
+        ada.ready();
+        alan.ready();
+
+        assertThat(ada.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(alan.welcomeSalt()).isEqualTo(alan.salt);
+    }
+
+    @Test
+    void readyWithoutASalt_entersWithOneDrawnByTheServer_whichTheNextOneGetsToo() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+
+        assertThat(ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\"}")).isEqualTo(Outcome.ACCEPTED);
+        grace.ready();
+
+        assertThat(ada.welcomeSalt()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(grace.welcomeSalt()).isEqualTo(ada.welcomeSalt());
+    }
+
+    @Test
+    void malformedSalt_isRefused_andDoesNotEnter() {
+        List<String> malformed = List.of("\"\"", "\"short\"", "\"AAECAwQFBgcICQoLDA0ODw==\"", "\"AAECAwQFBgcICQoLDA0ODwA\"",
+                "\"AAECAwQFBgcICQoLDA0O+/\"", "\"AAECAwQFBgcICQoLDA0O\\n\"", "1234567890123456789012", "null", "{}", "[]");
+
+        for (String salt : malformed) {
+            Browser ada = new Browser("lab", "Ada");
+            Outcome outcome = ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\",\"salt\":" + salt + "}");
+
+            assertThat(outcome).as(salt).isEqualTo(Outcome.REJECTED);
+            assertThat(ada.last().path("type").asString()).isEqualTo("refused");
+            assertThat(ada.last().path("reason").asString()).isEqualTo("INVALID");
+            assertThat(ada.last().path("message").asString()).isEqualTo("This page is out of date. Reload it and join again.");
+        }
+        assertThat(rooms.occupancy()).isEmpty();
     }
 
     @Test
