@@ -65,8 +65,9 @@ export class FrameEncryption {
     return withStreams;
   }
 
-  setKey(key: CryptoKey): void {
-    this.post({ type: 'key', key });
+  /** Seals and opens with this room key from now on; `self` is this browser's participant id. */
+  setKey(key: CryptoKey, self: string): void {
+    this.post({ type: 'key', key, self });
   }
 
   /** Routes a sender's or receiver's frames through the worker; a second call for the same one does nothing. */

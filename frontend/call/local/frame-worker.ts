@@ -1,17 +1,12 @@
 /**
  * The local engine's frame encryption, off the page's thread: seals every frame sent, opens every
- * frame received, drops what does not open, and tells the page when a participant's frames stop
- * or start opening with the current key.
+ * frame received, drops what does not open or comes again, and tells the page when a
+ * participant's frames stop or start opening with the current key. The format is in
+ * `frame-crypto.ts`.
  */
 
 import type { FrameCost } from '../call-engine';
-import {
-  clearHeaderLength,
-  IvSequence,
-  openFrame,
-  sealFrame,
-  type FrameType,
-} from './frame-crypto';
+import { clearHeaderLength, FrameOpener, FrameSealer, type FrameType } from './frame-crypto';
 import { isFrameRoute, type EncodedFrame, type FrameRoute, type FromWorker, type ToWorker } from './worker-messages';
 
 // The app's type check sees this file with the page's DOM library, where the worker's own
@@ -64,8 +59,9 @@ class CostReservoir {
   }
 }
 
-let key: CryptoKey | undefined;
-const ivs = new IvSequence();
+// Both come with the first key, which comes once this browser's participant id is known.
+let sealer: FrameSealer | undefined;
+let opener: FrameOpener | undefined;
 const streaks = new Map<string, FailureStreak>();
 const encryptCost = new CostReservoir();
 const decryptCost = new CostReservoir();
@@ -73,13 +69,18 @@ const decryptCost = new CostReservoir();
 scope.onmessage = ({ data }) => {
   switch (data.type) {
     case 'key':
-      key = data.key;
+      sealer ??= new FrameSealer(data.self);
+      opener ??= new FrameOpener(data.self);
+      sealer.setRoomKey(data.key);
+      opener.setRoomKey(data.key);
       break;
     case 'streams':
       protect(data.readable, data.writable, data.route);
       break;
     case 'forget':
       streaks.delete(data.participant);
+      sealer?.forget(data.participant);
+      opener?.forget(data.participant);
       break;
     case 'stats':
       scope.postMessage({
@@ -108,7 +109,7 @@ function protect(
   route: FrameRoute,
   transformer?: FrameTransformer,
 ): void {
-  const transform = route.direction === 'send' ? sealing() : opening(route, transformer);
+  const transform = route.direction === 'send' ? sealing(route) : opening(route, transformer);
   readable
     .pipeThrough(transform)
     .pipeTo(writable)
@@ -117,48 +118,60 @@ function protect(
     });
 }
 
-function sealing(): TransformStream<EncodedFrame, EncodedFrame> {
+function sealing(route: FrameRoute): TransformStream<EncodedFrame, EncodedFrame> {
   return new TransformStream({
     async transform(frame, controller) {
-      if (!key) {
+      if (!sealer) {
         return;
       }
       const started = performance.now();
+      let sealed: ArrayBuffer | undefined;
       try {
-        frame.data = await sealFrame(key, ivs.next(), frame.data, clearHeaderLength(frameType(frame)));
+        sealed = await sealer.seal(frame.data, clearHeaderLength(frameType(frame)), route);
       } catch {
         // Dropped rather than sent in clear; a thrown error would also stop every later frame.
         return;
       }
+      if (!sealed) {
+        return;
+      }
       encryptCost.add(performance.now() - started);
+      frame.data = sealed;
       controller.enqueue(frame);
     },
   });
 }
 
 function opening(route: FrameRoute, transformer?: FrameTransformer): TransformStream<EncodedFrame, EncodedFrame> {
-  let dropped = false;
+  // The decoder needs a key frame to start with, and again after frames were dropped; it asks for
+  // one itself, but only after a while. The sender drops frames until it has its key, which comes
+  // after the welcome, so the first frame that arrives is often not a key frame.
+  let needsKeyFrame = route.kind === 'video';
   return new TransformStream({
     async transform(frame, controller) {
-      const current = key;
       const started = performance.now();
-      const opened = current ? await openFrame(current, frame.data) : undefined;
-      if (!opened) {
-        dropped = true;
-        failed(route);
+      const opened = await opener?.open(frame.data, route);
+      if (!opened || 'refused' in opened) {
+        // A frame that came again changes nothing for the decoder; any other drop may cost it a reference frame.
+        needsKeyFrame ||= route.kind === 'video' && opened?.refused !== 'replayed';
+        // Only frames that do not open with the key tell of a mismatch; none before there is a key.
+        if (opened?.refused === 'undecryptable') {
+          failed(route);
+        }
         return;
       }
       decryptCost.add(performance.now() - started);
-      frame.data = opened;
+      frame.data = opened.frame;
       controller.enqueue(frame);
       opens(route.participant);
-      if (dropped && route.kind === 'video') {
-        // The decoder lost its reference frames while frames were dropped: ask for a fresh key frame.
-        transformer?.sendKeyFrameRequest?.().catch(() => {
-          // The sender answers the decoder's own requests too; this one only speeds it up.
-        });
+      if (needsKeyFrame) {
+        needsKeyFrame = false;
+        if (frameType(frame) !== 'key') {
+          transformer?.sendKeyFrameRequest?.().catch(() => {
+            // The decoder's own requests follow anyway; this one only makes the picture come sooner.
+          });
+        }
       }
-      dropped = false;
     },
   });
 }

@@ -9,7 +9,7 @@ import type {
 } from '../call-engine';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
-import { deriveFrameKey } from './frame-crypto';
+import { deriveRoomKey, newCallSalt } from './frame-crypto';
 import { FrameEncryption, frameTransformPath } from './frame-encryption';
 import { PeerLink } from './peer-link';
 import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
@@ -17,8 +17,14 @@ import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
 // The server answers `ready` at once; silence this long means the answer was lost.
 const WELCOME_TIMEOUT_MILLIS = 20_000;
 
+/** What the server's welcome settles: this browser's participant id and the call's salt. */
+interface Welcome {
+  readonly self: string;
+  readonly salt: string;
+}
+
 interface PendingWelcome {
-  readonly resolve: () => void;
+  readonly resolve: (welcome: Welcome) => void;
   readonly reject: (error: Error) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -26,7 +32,8 @@ interface PendingWelcome {
 /**
  * A peer-to-peer call without a video service: one WebRTC peer connection to every other
  * participant (at most four people), signalling relayed by this app's server through the element,
- * every frame encrypted in a worker with a key derived from the typed secret.
+ * every frame encrypted in a worker with keys derived from the typed secret, the call's salt and
+ * each sender's participant id.
  */
 export class LocalEngine implements CallEngine {
   private readonly events: CallEvents;
@@ -38,6 +45,7 @@ export class LocalEngine implements CallEngine {
   private camera?: MediaStream;
   private ownVideo?: HTMLVideoElement;
   private self?: string;
+  private callSalt?: string;
   private welcome?: PendingWelcome;
   // Whether the server may count this browser in the room, and so should hear `bye`.
   private registered = false;
@@ -61,14 +69,17 @@ export class LocalEngine implements CallEngine {
         failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
       });
       this.frames = frames;
-      frames.setKey(await this.lifetime.step(deriveFrameKey(key, ticket.room)));
       const camera = await this.openCamera();
       this.camera = camera;
       this.showOwnCamera(ownMedia, camera);
       const welcomed = this.awaitWelcome();
       this.registered = true;
-      this.events.sendSignal({ type: 'ready', token: ticket.token });
-      await this.lifetime.step(welcomed);
+      const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
+      this.events.sendSignal(ready);
+      const { self, salt } = await this.lifetime.step(welcomed);
+      // The key needs the call's salt, so it comes after the welcome. The links to the others are
+      // set up meanwhile; until the key is set, no frame is sent and none is shown.
+      frames.setKey(await this.lifetime.step(deriveRoomKey(key, ticket.room, salt)), self);
       this.events.connected();
     }, () => this.disconnect());
   }
@@ -80,7 +91,7 @@ export class LocalEngine implements CallEngine {
     }
     switch (message.type) {
       case 'welcome':
-        this.onWelcome(message.self, message.peers);
+        this.onWelcome(message.self, message.peers, message.salt);
         break;
       case 'refused':
         this.onRefused(message.reason);
@@ -104,15 +115,16 @@ export class LocalEngine implements CallEngine {
   }
 
   async changeKey(key: string): Promise<void> {
-    const frames = this.frames;
-    if (!frames || !this.ticket || this.lifetime.released) {
+    const { frames, ticket, self, callSalt } = this;
+    if (!frames || !ticket || !self || !callSalt || this.lifetime.released) {
       throw namedError('NOT_IN_CALL');
     }
-    // Derivations can finish out of order; only the newest key may win.
+    // Derivations can finish out of order; only the newest key may win. The worker gives each
+    // new key the next key id, so the others tell frames under the old and the new key apart.
     const version = ++this.keyVersion;
-    const derived = await deriveFrameKey(key, this.ticket.room);
+    const derived = await deriveRoomKey(key, ticket.room, callSalt);
     if (version === this.keyVersion && !this.lifetime.released) {
-      frames.setKey(derived);
+      frames.setKey(derived, self);
     }
   }
 
@@ -185,8 +197,8 @@ export class LocalEngine implements CallEngine {
     this.ownVideo = video;
   }
 
-  private awaitWelcome(): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  private awaitWelcome(): Promise<Welcome> {
+    return new Promise<Welcome>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.welcome = undefined;
         reject(namedError('LOCAL_SIGNALLING_TIMEOUT'));
@@ -195,7 +207,7 @@ export class LocalEngine implements CallEngine {
     });
   }
 
-  private onWelcome(self: string, peers: readonly PeerInfo[]): void {
+  private onWelcome(self: string, peers: readonly PeerInfo[], salt: string): void {
     const welcome = this.welcome;
     if (!welcome) {
       return;
@@ -203,10 +215,11 @@ export class LocalEngine implements CallEngine {
     this.welcome = undefined;
     clearTimeout(welcome.timer);
     this.self = self;
+    this.callSalt = salt;
     for (const peer of peers) {
       this.addPeer(peer, 'offerer');
     }
-    welcome.resolve();
+    welcome.resolve({ self, salt });
   }
 
   private onRefused(reason: string): void {

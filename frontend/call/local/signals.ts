@@ -1,7 +1,9 @@
+import { CALL_SALT_PATTERN } from './frame-crypto';
+
 /**
  * The local engine's signalling with this app's server, which relays it between the browsers in a
- * room. It carries session descriptions and ICE candidates only: never the key, nothing derived
- * from it, no statistics.
+ * room. It carries session descriptions, ICE candidates and the call's salt only: never the key,
+ * nothing derived from it, no statistics.
  */
 
 export interface PeerInfo {
@@ -18,14 +20,16 @@ export interface IceCandidate {
 
 /** What the element sends to the server, as the detail of an `e2ee-call-signal` event. */
 export type OutgoingSignal =
-  | { readonly type: 'ready'; readonly token: string }
+  /** `salt`: a proposal for the call's salt; the server keeps the first participant's. */
+  | { readonly type: 'ready'; readonly token: string; readonly salt: string }
   | { readonly type: 'offer' | 'answer'; readonly to: string; readonly sdp: string }
   | { readonly type: 'candidate'; readonly to: string; readonly candidate: IceCandidate }
   | { readonly type: 'bye' };
 
 /** What the server sends through the element's `receiveSignal`. */
 export type LocalSignal =
-  | { readonly type: 'welcome'; readonly self: string; readonly peers: readonly PeerInfo[] }
+  /** `salt`: the call's salt, which goes into the room key; it is not secret. */
+  | { readonly type: 'welcome'; readonly self: string; readonly peers: readonly PeerInfo[]; readonly salt: string }
   | { readonly type: 'peer-joined' | 'peer-left'; readonly peer: PeerInfo }
   | { readonly type: 'offer' | 'answer'; readonly from: string; readonly sdp: string }
   | { readonly type: 'candidate'; readonly from: string; readonly candidate: IceCandidate }
@@ -40,7 +44,13 @@ export function isLocalSignal(value: unknown): value is LocalSignal {
   }
   switch (value.type) {
     case 'welcome':
-      return isString(value.self) && Array.isArray(value.peers) && value.peers.every(isPeerInfo);
+      return (
+        isString(value.self) &&
+        Array.isArray(value.peers) &&
+        value.peers.every(isPeerInfo) &&
+        isString(value.salt) &&
+        CALL_SALT_PATTERN.test(value.salt)
+      );
     case 'peer-joined':
     case 'peer-left':
       return isPeerInfo(value.peer);
@@ -50,7 +60,7 @@ export function isLocalSignal(value: unknown): value is LocalSignal {
     case 'candidate':
       return isString(value.from) && isIceCandidate(value.candidate);
     case 'refused':
-      return isString(value.reason);
+      return isString(value.reason) && (value.message === undefined || isString(value.message));
     default:
       return false;
   }

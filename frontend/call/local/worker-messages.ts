@@ -1,4 +1,4 @@
-/** What the page and the frame encryption worker (`e2ee-worker.ts`) tell each other. */
+/** What the page and the frame encryption worker (`frame-worker.ts`) tell each other. */
 
 import type { FrameCryptoStats } from '../call-engine';
 import type { MediaKind } from './frame-crypto';
@@ -13,8 +13,11 @@ export interface FrameRoute {
 }
 
 export type ToWorker =
-  /** The key for every frame from now on; a `CryptoKey` is cloned into the worker, never its bytes. */
-  | { readonly type: 'key'; readonly key: CryptoKey }
+  /**
+   * The room key for every frame from now on, and this browser's participant id (which the
+   * per-sender keys are derived from); a `CryptoKey` is cloned into the worker, never its bytes.
+   */
+  | { readonly type: 'key'; readonly key: CryptoKey; readonly self: string }
   /** A sender's or receiver's frames from `createEncodedStreams`, where there is no `RTCRtpScriptTransform`. */
   | {
       readonly type: 'streams';

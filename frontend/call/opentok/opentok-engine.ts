@@ -1,4 +1,4 @@
-import type OT from '@opentok/client';
+import type OT from '@vonage/client-sdk-video';
 import type {
   CallEngine,
   CallEvents,
@@ -207,7 +207,7 @@ export class OpenTokEngine implements CallEngine {
 // A separate chunk, so that the form page does not carry OpenTok.js.
 async function loadOpenTok(): Promise<OpenTok> {
   try {
-    return (await import('@opentok/client')).default;
+    return (await import('@vonage/client-sdk-video')).default;
   } catch {
     throw namedError('OPENTOK_LOAD_FAILED');
   }
@@ -225,9 +225,12 @@ function publishTo(session: OT.Session, publisher: OT.Publisher): Promise<void> 
   });
 }
 
-/** The stream's name, else the `name` in the connection data the server put in the token. */
+/**
+ * The `name` in the stream's connection data, which this app's server wrote into the token and the
+ * video service signs. Never `stream.name`: the sending client sets that to anything it likes.
+ */
 function participantName(stream: OT.Stream): string {
-  return stream.name?.trim() || nameInConnectionData(stream.connection?.data) || 'Guest';
+  return nameInConnectionData(stream.connection?.data) || 'Guest';
 }
 
 function nameInConnectionData(data: string | undefined): string {

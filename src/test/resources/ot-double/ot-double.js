@@ -5,19 +5,138 @@
  * names, signatures, event names and event shapes, but no network: the own camera is real
  * (getUserMedia), remote participants are made up by the test through `window.otDouble`.
  *
+ * What it offers is declared below (`OpenTokApi`, `SessionApi`, ...), and
+ * `OpenTokDoubleContractIT` holds it to the real library: these types against OpenTok.js's own
+ * type definitions, and the objects against the real ones in the browser. Everything else is kept
+ * in private fields, so the double offers no name the real objects lack.
+ *
  * Settings a test can give before the page loads, as `window.otDoubleSetup`:
  * `{ connectError?: string, e2eeSupported?: boolean, systemRequirements?: number }`.
  */
 
-/** @typedef {import('@opentok/client').OTError} OTError */
-/** @typedef {import('@opentok/client').Stream} Stream */
-/** @typedef {import('@opentok/client').Connection} Connection */
-/** @typedef {import('@opentok/client').PublisherProperties} PublisherProperties */
-/** @typedef {import('@opentok/client').SubscriberProperties} SubscriberProperties */
-/** @typedef {import('@opentok/client').WidgetProperties} WidgetProperties */
-/** @typedef {NonNullable<Parameters<typeof import('@opentok/client').initSession>[2]>} SessionOptions */
+/** @typedef {import('@vonage/client-sdk-video').OTError} OTError */
+/** @typedef {import('@vonage/client-sdk-video').PublisherProperties} PublisherProperties */
+/** @typedef {import('@vonage/client-sdk-video').SubscriberProperties} SubscriberProperties */
+/** @typedef {import('@vonage/client-sdk-video').WidgetProperties} WidgetProperties */
+/** @typedef {NonNullable<Parameters<typeof import('@vonage/client-sdk-video').initSession>[2]>} SessionOptions */
 /** @typedef {(error?: OTError) => void} CompletionHandler */
-/** @typedef {{ method: string, args: unknown[] }} CallRecord */
+
+/**
+ * @template Type, Target
+ * @typedef {{
+ *   type: Type,
+ *   cancelable: boolean,
+ *   target: Target,
+ *   isDefaultPrevented(): boolean,
+ *   preventDefault(): void,
+ * }} EventApi
+ */
+
+/** @typedef {{ connectionId: string, creationTime: number, data: string }} ConnectionApi */
+
+/**
+ * @typedef {{
+ *   connection: ConnectionApi,
+ *   creationTime: number,
+ *   hasAudio: boolean,
+ *   hasCaptions: boolean,
+ *   hasVideo: boolean,
+ *   initials: string,
+ *   name: string,
+ *   streamId: string,
+ *   videoDimensions: { width: number, height: number },
+ *   videoType: 'camera' | 'screen' | 'custom' | undefined,
+ * }} StreamApi
+ */
+
+/**
+ * on, once and off for the events in `Events`, as OpenTok.js's emitters have them.
+ * @template Events
+ * @typedef {{
+ *   on<K extends keyof Events>(type: K, callback: (event: Events[K]) => void, context?: object): void,
+ *   once<K extends keyof Events>(type: K, callback: (event: Events[K]) => void, context?: object): void,
+ *   off<K extends keyof Events>(type?: K, callback?: (event: Events[K]) => void, context?: object): void,
+ * }} EmitterApi
+ */
+
+/**
+ * @typedef {{
+ *   sessionConnected: EventApi<'sessionConnected', SessionApi>,
+ *   sessionDisconnected: EventApi<'sessionDisconnected', SessionApi> & { reason: string },
+ *   sessionReconnecting: EventApi<'sessionReconnecting', SessionApi>,
+ *   sessionReconnected: EventApi<'sessionReconnected', SessionApi>,
+ *   streamCreated: EventApi<'streamCreated', SessionApi> & { stream: StreamApi },
+ *   streamDestroyed: EventApi<'streamDestroyed', SessionApi> & { stream: StreamApi, reason: string },
+ * }} SessionEvents
+ */
+
+/**
+ * @typedef {{
+ *   accessAllowed: EventApi<'accessAllowed', PublisherApi>,
+ *   accessDenied: EventApi<'accessDenied', PublisherApi>,
+ *   destroyed: EventApi<'destroyed', PublisherApi>,
+ *   streamCreated: EventApi<'streamCreated', PublisherApi> & { stream: StreamApi },
+ *   streamDestroyed: EventApi<'streamDestroyed', PublisherApi> & { stream: StreamApi, reason: string },
+ *   videoElementCreated: EventApi<'videoElementCreated', PublisherApi> & { element: HTMLVideoElement | HTMLObjectElement },
+ * }} PublisherEvents
+ */
+
+/**
+ * @typedef {{
+ *   connected: EventApi<'connected', SubscriberApi>,
+ *   destroyed: EventApi<'destroyed', SubscriberApi> & { reason: string },
+ *   encryptionSecretMismatch: EventApi<'encryptionSecretMismatch', SubscriberApi>,
+ *   encryptionSecretMatch: EventApi<'encryptionSecretMatch', SubscriberApi>,
+ * }} SubscriberEvents
+ */
+
+/**
+ * @typedef {EmitterApi<SessionEvents> & {
+ *   sessionId: string,
+ *   connection?: ConnectionApi,
+ *   connect(token: string, completion: CompletionHandler): SessionApi,
+ *   publish(publisher: PublisherApi, completion?: CompletionHandler): PublisherApi,
+ *   unpublish(publisher: PublisherApi): void,
+ *   subscribe(stream: StreamApi, target?: HTMLElement | string, properties?: SubscriberProperties,
+ *     completion?: CompletionHandler): SubscriberApi,
+ *   unsubscribe(subscriber: SubscriberApi): void,
+ *   disconnect(): Promise<void>,
+ *   setEncryptionSecret(secret: string): Promise<void>,
+ * }} SessionApi
+ */
+
+/**
+ * @typedef {EmitterApi<PublisherEvents> & {
+ *   accessAllowed: boolean,
+ *   element?: HTMLElement,
+ *   id?: string,
+ *   stream?: StreamApi,
+ *   session?: SessionApi,
+ *   publishAudio(value: boolean): PublisherApi,
+ *   publishVideo(value: boolean, completion?: CompletionHandler): PublisherApi,
+ *   destroy(): PublisherApi,
+ * }} PublisherApi
+ */
+
+/**
+ * @typedef {EmitterApi<SubscriberEvents> & {
+ *   element?: HTMLElement,
+ *   id?: string,
+ *   stream?: StreamApi,
+ * }} SubscriberApi
+ */
+
+/**
+ * @typedef {{
+ *   initSession(apiKey: string, sessionId: string, options?: SessionOptions): SessionApi,
+ *   initPublisher(target?: HTMLElement | string, properties?: PublisherProperties,
+ *     completion?: CompletionHandler): PublisherApi,
+ *   checkSystemRequirements(): number,
+ *   hasEndToEndEncryptionSupport(): boolean,
+ * }} OpenTokApi
+ */
+
+/** @typedef {{ target: string, method: string, args: unknown[] }} CallRecord */
 /** @typedef {{ streamId?: string, name?: string, connectionData?: string }} RemoteStreamSpec */
 /** @typedef {{ connectError?: string | null, e2eeSupported?: boolean, systemRequirements?: number }} Setup */
 
@@ -61,41 +180,50 @@ function otError(name, message) {
 }
 
 /**
- * Turns arguments into something a test can read back through Playwright's evaluate().
+ * Copies an argument, all the way down, into something a test can read back through Playwright's
+ * evaluate(): strings, numbers and option objects as they are; the double's own objects and
+ * elements by name (an element with its markup), functions as 'function', a cycle as 'cycle'.
  * @param {unknown} value
+ * @param {Set<object>} [seen]
  * @returns {unknown}
  */
-function plain(value) {
+function plain(value, seen = new Set()) {
   if (value instanceof Publisher) {
     return `publisher:${value.id}`;
   }
   if (value instanceof Subscriber) {
     return `subscriber:${value.id}`;
   }
+  if (value instanceof Session) {
+    return `session:${value.sessionId}`;
+  }
   if (value instanceof Element) {
-    return `element:${value.localName}`;
+    return { element: value.localName, html: value.outerHTML };
   }
   if (typeof value === 'function') {
     return 'function';
   }
+  if (typeof value !== 'object' || value === null) {
+    return typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : value;
+  }
+  if (seen.has(value)) {
+    return 'cycle';
+  }
+  seen.add(value);
   if (Array.isArray(value)) {
-    return value.map(plain);
+    return value.map((entry) => plain(entry, seen));
   }
-  if (typeof value === 'object' && value !== null) {
-    if ('streamId' in value && typeof value.streamId === 'string') {
-      return `stream:${value.streamId}`;
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plain(entry)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plain(entry, seen)]));
 }
 
 /**
+ * Every call into the double, with every argument, so that tests can see where a value went.
+ * @param {string} target 'OT', 'session', 'publisher' or 'subscriber'
  * @param {string} method
  * @param {unknown[]} args
  */
-function record(method, args) {
-  calls.push({ method, args: args.map(plain) });
+function record(target, method, args) {
+  calls.push({ target, method, args: args.map((arg) => plain(arg)) });
 }
 
 /** @param {() => void} task */
@@ -143,11 +271,18 @@ function cssSize(size, fallback) {
   return typeof size === 'number' ? `${size}px` : size;
 }
 
-/** An OpenTok.js event object: type, target, cancelable and the default-action switch. */
+/**
+ * An OpenTok.js event object: type, target, cancelable and the default-action switch.
+ * @template {string} Type
+ * @template Target
+ * @implements {EventApi<Type, Target>}
+ */
 class DoubleEvent {
+  #defaultPrevented = false;
+
   /**
-   * @param {string} type
-   * @param {object} target
+   * @param {Type} type
+   * @param {Target} target
    * @param {Record<string, unknown>} [properties]
    * @param {boolean} [cancelable]
    */
@@ -155,54 +290,69 @@ class DoubleEvent {
     this.type = type;
     this.target = target;
     this.cancelable = cancelable;
-    this.defaultPrevented = false;
     Object.assign(this, properties);
   }
 
   isDefaultPrevented() {
-    return this.defaultPrevented;
+    return this.#defaultPrevented;
   }
 
   preventDefault() {
     if (this.cancelable) {
-      this.defaultPrevented = true;
+      this.#defaultPrevented = true;
     }
   }
 }
 
-/** on / once / off as OpenTok.js has them, for event names (not event maps). */
+/** @typedef {{ type: string, callback: Function, context: object | undefined, once: boolean }} Listener */
+
+/**
+ * on / once / off as OpenTok.js has them, for event names (not event maps).
+ * @template Events
+ * @implements {EmitterApi<Events>}
+ */
 class Emitter {
-  constructor() {
-    /** @type {Array<{ type: string, callback: (event: DoubleEvent) => void, context: object | undefined, once: boolean }>} */
-    this.listeners = [];
+  /** @type {Listener[]} */
+  #listeners = [];
+  #kind;
+
+  /** @param {string} kind what calls on this emitter are recorded as */
+  constructor(kind) {
+    this.#kind = kind;
   }
 
   /**
-   * @param {string} type
-   * @param {(event: DoubleEvent) => void} callback
+   * @template {keyof Events} K
+   * @param {K} type
+   * @param {(event: Events[K]) => void} callback
    * @param {object} [context]
    */
   on(type, callback, context) {
-    this.listeners.push({ type, callback, context, once: false });
+    record(this.#kind, 'on', [type, callback, context]);
+    this.#listeners.push({ type: String(type), callback, context, once: false });
   }
 
   /**
-   * @param {string} type
-   * @param {(event: DoubleEvent) => void} callback
+   * @template {keyof Events} K
+   * @param {K} type
+   * @param {(event: Events[K]) => void} callback
    * @param {object} [context]
    */
   once(type, callback, context) {
-    this.listeners.push({ type, callback, context, once: true });
+    record(this.#kind, 'once', [type, callback, context]);
+    this.#listeners.push({ type: String(type), callback, context, once: true });
   }
 
   /**
    * Without arguments removes every handler, with a type all of that type.
-   * @param {string} [type]
-   * @param {(event: DoubleEvent) => void} [callback]
+   * @template {keyof Events} K
+   * @param {K} [type]
+   * @param {(event: Events[K]) => void} [callback]
    * @param {object} [context]
    */
   off(type, callback, context) {
-    this.listeners = this.listeners.filter(
+    record(this.#kind, 'off', [type, callback, context]);
+    this.#listeners = this.#listeners.filter(
       (listener) =>
         (type !== undefined && listener.type !== type) ||
         (callback !== undefined && listener.callback !== callback) ||
@@ -210,78 +360,94 @@ class Emitter {
     );
   }
 
-  /** @param {DoubleEvent} event */
-  dispatch(event) {
-    for (const listener of [...this.listeners]) {
-      if (listener.type !== event.type) {
-        continue;
-      }
-      if (listener.once) {
-        this.listeners = this.listeners.filter((other) => other !== listener);
-      }
-      listener.callback.call(listener.context ?? this, event);
-    }
-    return event;
-  }
-
   /**
+   * Fires an event of this emitter; not part of OpenTok.js's API, so it is static.
+   * @param {Emitter<any>} emitter
    * @param {string} type
    * @param {Record<string, unknown>} [properties]
    * @param {boolean} [cancelable]
    */
-  trigger(type, properties, cancelable) {
-    return this.dispatch(new DoubleEvent(type, this, properties, cancelable));
+  static trigger(emitter, type, properties, cancelable) {
+    const event = new DoubleEvent(type, emitter, properties, cancelable);
+    for (const listener of [...emitter.#listeners]) {
+      if (listener.type !== event.type) {
+        continue;
+      }
+      if (listener.once) {
+        emitter.#listeners = emitter.#listeners.filter((other) => other !== listener);
+      }
+      listener.callback.call(listener.context ?? emitter, event);
+    }
+    return event;
+  }
+
+  /** @param {Emitter<any>} emitter */
+  static listenerCount(emitter) {
+    return emitter.#listeners.length;
   }
 }
 
+const trigger = Emitter.trigger;
+
+/**
+ * @extends {Emitter<PublisherEvents>}
+ * @implements {PublisherApi}
+ */
 class Publisher extends Emitter {
+  /** @type {MediaStreamTrack[]} */
+  #tracks = [];
+  #audioOn;
+  #videoOn;
+  #name;
+  #destroyed = false;
+  /** @type {Promise<OTError | undefined>} settles with the reason the camera could not start, or undefined once it runs */
+  #ready;
+
   /**
    * @param {HTMLElement | string | undefined} target
    * @param {PublisherProperties} properties
    * @param {CompletionHandler | undefined} completion
    */
   constructor(target, properties, completion) {
-    super();
+    super('publisher');
     this.id = nextId('publisher');
     this.accessAllowed = false;
-    /** @type {Stream | undefined} */
-    this.stream = undefined;
+    // like OpenTok.js's, a publisher has a stream and a session only once it is published
+    /** @type {StreamApi | undefined} */
+    this.stream;
     /** @type {Session | undefined} */
-    this.session = undefined;
-    /** @type {MediaStreamTrack[]} */
-    this.tracks = [];
-    this.audioOn = properties.publishAudio ?? true;
-    this.videoOn = properties.publishVideo ?? true;
-    this.name = properties.name ?? '';
-    this.destroyed = false;
+    this.session;
+    this.#audioOn = properties.publishAudio ?? true;
+    this.#videoOn = properties.publishVideo ?? true;
+    this.#name = properties.name ?? '';
+    /** @type {HTMLElement} */
     this.element = document.createElement('div');
     this.element.className = 'OT_root OT_publisher';
     insertWidget(this.element, target, properties);
-    /** Settles with the reason the camera could not start, or undefined once it runs. */
-    this.ready = this.startCamera().then((error) => {
+    this.#ready = this.#startCamera().then((error) => {
       completion?.(error);
       return error;
     });
   }
 
   /** @returns {Promise<OTError | undefined>} */
-  async startCamera() {
+  async #startCamera() {
     /** @type {MediaStream} */
     let media;
     try {
       media = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
     } catch (cause) {
-      this.trigger('accessDenied');
+      trigger(this, 'accessDenied');
       const message = cause instanceof Error ? cause.message : String(cause);
       return otError('OT_USER_MEDIA_ACCESS_DENIED', message);
     }
-    this.tracks = media.getTracks();
-    if (this.destroyed) {
-      this.stopTracks();
+    this.#tracks = media.getTracks();
+    if (this.#destroyed) {
+      this.#stopTracks();
       return otError('OT_CANCEL', 'The publisher was destroyed before its camera started');
     }
     this.accessAllowed = true;
-    this.applyEnabled();
+    this.#applyEnabled();
     const video = document.createElement('video');
     video.autoplay = true;
     video.muted = true;
@@ -291,16 +457,16 @@ class Publisher extends Emitter {
     video.style.height = '100%';
     video.style.objectFit = 'cover';
     this.element.append(video);
-    this.trigger('accessAllowed');
-    this.trigger('videoElementCreated', { element: video });
+    trigger(this, 'accessAllowed');
+    trigger(this, 'videoElementCreated', { element: video });
     return undefined;
   }
 
   /** @param {boolean} value */
   publishAudio(value) {
-    record('publishAudio', [value]);
-    this.audioOn = value;
-    this.applyEnabled();
+    record('publisher', 'publishAudio', [value]);
+    this.#audioOn = value;
+    this.#applyEnabled();
     return this;
   }
 
@@ -309,155 +475,196 @@ class Publisher extends Emitter {
    * @param {CompletionHandler} [completion]
    */
   publishVideo(value, completion) {
-    record('publishVideo', [value]);
-    this.videoOn = value;
-    this.applyEnabled();
+    record('publisher', 'publishVideo', [value, completion]);
+    this.#videoOn = value;
+    this.#applyEnabled();
     completion?.();
     return this;
   }
 
-  /** Stops the camera and microphone and takes the widget out of the page. */
-  destroy() {
-    if (this.destroyed) {
+  /**
+   * Stops the camera and microphone and takes the widget out of the page.
+   * @param {string} [reason] OpenTok.js's own, for its internal calls; unused here
+   * @param {boolean} [quiet] the same
+   */
+  destroy(reason, quiet) {
+    if (this.#destroyed) {
       return this;
     }
-    record('destroy', [this]);
-    this.destroyed = true;
-    this.session?.unpublishStream(this);
-    this.stopTracks();
+    record('publisher', 'destroy', []);
+    this.#destroyed = true;
+    this.session && Session.unpublishStream(this.session, this);
+    this.#stopTracks();
     this.element.remove();
-    this.trigger('destroyed');
+    trigger(this, 'destroyed');
     return this;
   }
 
-  applyEnabled() {
-    for (const track of this.tracks) {
-      track.enabled = track.kind === 'audio' ? this.audioOn : this.videoOn;
+  #applyEnabled() {
+    for (const track of this.#tracks) {
+      track.enabled = track.kind === 'audio' ? this.#audioOn : this.#videoOn;
     }
   }
 
-  stopTracks() {
-    for (const track of this.tracks) {
+  #stopTracks() {
+    for (const track of this.#tracks) {
       track.stop();
     }
   }
+
+  /** @param {Publisher} publisher */
+  static ready(publisher) {
+    return publisher.#ready;
+  }
+
+  /** @param {Publisher} publisher */
+  static isDestroyed(publisher) {
+    return publisher.#destroyed;
+  }
+
+  /** @param {Publisher} publisher */
+  static nameOf(publisher) {
+    return publisher.#name;
+  }
+
+  /** @param {Publisher} publisher */
+  static tracksOf(publisher) {
+    return publisher.#tracks;
+  }
 }
 
+/**
+ * @extends {Emitter<SubscriberEvents>}
+ * @implements {SubscriberApi}
+ */
 class Subscriber extends Emitter {
   /**
-   * @param {Stream} stream
+   * @param {StreamApi} stream
    * @param {HTMLElement | string | undefined} target
    * @param {SubscriberProperties} properties
    */
   constructor(stream, target, properties) {
-    super();
+    super('subscriber');
     this.id = nextId('subscriber');
-    /** @type {Stream | undefined} */
+    /** @type {StreamApi | undefined} */
     this.stream = stream;
+    /** @type {HTMLElement} */
     this.element = document.createElement('div');
     this.element.className = 'OT_root OT_subscriber';
     this.element.dataset.streamId = stream.streamId;
     insertWidget(this.element, target, properties);
   }
 
-  /** @param {string} reason */
-  destroyInternal(reason) {
-    if (!this.stream) {
+  /**
+   * Like OpenTok.js, a subscriber goes with its stream or its session.
+   * @param {Subscriber} subscriber
+   * @param {string} reason
+   */
+  static destroy(subscriber, reason) {
+    if (!subscriber.stream) {
       return;
     }
-    this.stream = undefined;
-    this.element.remove();
-    this.trigger('destroyed', { reason });
+    subscriber.stream = undefined;
+    subscriber.element.remove();
+    trigger(subscriber, 'destroyed', { reason });
   }
 }
 
+/**
+ * @extends {Emitter<SessionEvents>}
+ * @implements {SessionApi}
+ */
 class Session extends Emitter {
+  #encryptionSecret;
+  /** @type {'disconnected' | 'connecting' | 'connected' | 'disconnecting'} */
+  #state = 'disconnected';
+  /** @type {Map<string, StreamApi>} */
+  #remoteStreams = new Map();
+  /** @type {Subscriber[]} */
+  #subscribers = [];
+  /** @type {Publisher[]} */
+  #publishers = [];
+
   /**
-   * @param {string} apiKey
    * @param {string} sessionId
    * @param {SessionOptions} options
    */
-  constructor(apiKey, sessionId, options) {
-    super();
-    this.apiKey = apiKey;
+  constructor(sessionId, options) {
+    super('session');
     this.sessionId = sessionId;
-    this.encryptionSecret = options.encryptionSecret;
-    /** @type {'disconnected' | 'connecting' | 'connected' | 'disconnecting'} */
-    this.state = 'disconnected';
-    /** @type {Connection | undefined} */
+    this.#encryptionSecret = options.encryptionSecret;
+    /** @type {ConnectionApi | undefined} */
     this.connection = undefined;
-    /** @type {Map<string, Stream>} */
-    this.remoteStreams = new Map();
-    /** @type {Subscriber[]} */
-    this.subscribers = [];
-    /** @type {Publisher[]} */
-    this.publishers = [];
   }
 
   /**
-   * @param {string} token
-   * @param {CompletionHandler} completion
+   * Takes its arguments by position, as OpenTok.js does (so its arity is 0, as OpenTok.js's).
+   * @param {[token: string, completion: CompletionHandler]} args
    */
-  connect(token, completion) {
-    record('connect', [token, completion]);
-    this.state = 'connecting';
+  connect(...args) {
+    const [token, completion] = args;
+    record('session', 'connect', [token, completion]);
+    this.#state = 'connecting';
     later(() => {
-      if (this.state !== 'connecting') {
+      if (this.#state !== 'connecting') {
         completion(otError('OT_CANCEL', 'disconnect() was called while connecting'));
         return;
       }
-      const failure = this.connectFailure();
+      const failure = this.#connectFailure();
       if (failure) {
-        this.state = 'disconnected';
+        this.#state = 'disconnected';
         completion(failure);
         return;
       }
-      this.state = 'connected';
+      this.#state = 'connected';
       this.connection = { connectionId: nextId('connection'), creationTime: Date.now(), data: '' };
-      this.trigger('sessionConnected');
+      trigger(this, 'sessionConnected');
       completion();
     });
     return this;
   }
 
   /** @returns {OTError | undefined} */
-  connectFailure() {
+  #connectFailure() {
     if (settings.connectError) {
       return otError(settings.connectError, `connect() failed with ${settings.connectError}`);
     }
-    if (this.encryptionSecret !== undefined && !settings.e2eeSupported) {
+    if (this.#encryptionSecret !== undefined && !settings.e2eeSupported) {
       return otError('OT_UNSUPPORTED_BROWSER', 'E2E Encryption is not supported in your browser.');
     }
-    if (this.encryptionSecret !== undefined && !isValidSecret(this.encryptionSecret)) {
+    if (this.#encryptionSecret !== undefined && !isValidSecret(this.#encryptionSecret)) {
       return otError('OT_INVALID_ENCRYPTION_SECRET', 'Invalid encryptionSecret');
     }
     return undefined;
   }
 
   /**
+   * Like OpenTok.js, takes the completion handler second or third.
    * @param {Publisher} publisher
-   * @param {CompletionHandler} [completion]
+   * @param {CompletionHandler | PublisherProperties} [properties]
+   * @param {CompletionHandler} [handler]
    */
-  publish(publisher, completion) {
-    record('publish', [publisher]);
-    if (this.state !== 'connected') {
+  publish(publisher, properties, handler) {
+    record('session', 'publish', [publisher, properties, handler]);
+    const completion = typeof properties === 'function' ? properties : handler;
+    if (this.#state !== 'connected') {
       later(() => completion?.(otError('OT_NOT_CONNECTED', 'Connect to the session before publishing')));
       return publisher;
     }
-    publisher.ready.then((error) => {
-      if (error || publisher.destroyed) {
+    Publisher.ready(publisher).then((error) => {
+      if (error || Publisher.isDestroyed(publisher)) {
         completion?.(error ?? otError('OT_CANCEL', 'The publisher was destroyed before it could be published'));
         return;
       }
-      if (this.encryptionSecret === undefined) {
+      if (this.#encryptionSecret === undefined) {
         completion?.(otError('OT_STREAM_CREATE_FAILED', 'An end-to-end encrypted session needs an encryption secret'));
         return;
       }
       const connection = this.connection ?? { connectionId: nextId('connection'), creationTime: Date.now(), data: '' };
-      publisher.stream = makeStream(nextId('stream'), publisher.name, connection);
+      publisher.stream = makeStream(nextId('stream'), Publisher.nameOf(publisher), connection);
       publisher.session = this;
-      this.publishers.push(publisher);
-      publisher.trigger('streamCreated', { stream: publisher.stream });
+      this.#publishers.push(publisher);
+      trigger(publisher, 'streamCreated', { stream: publisher.stream });
       completion?.();
     });
     return publisher;
@@ -465,45 +672,46 @@ class Session extends Emitter {
 
   /** @param {Publisher} publisher */
   unpublish(publisher) {
-    record('unpublish', [publisher]);
-    this.unpublishStream(publisher);
+    record('session', 'unpublish', [publisher]);
+    Session.unpublishStream(this, publisher);
   }
 
   /**
    * Like OpenTok.js, an unpublished publisher is destroyed unless its streamDestroyed is prevented.
+   * @param {Session} session
    * @param {Publisher} publisher
    */
-  unpublishStream(publisher) {
-    if (publisher.session !== this || !publisher.stream) {
+  static unpublishStream(session, publisher) {
+    if (publisher.session !== session || !publisher.stream) {
       return;
     }
     const stream = publisher.stream;
     publisher.stream = undefined;
     publisher.session = undefined;
-    this.publishers = this.publishers.filter((other) => other !== publisher);
-    const event = publisher.trigger('streamDestroyed', { stream, reason: 'unpublished' }, true);
+    session.#publishers = session.#publishers.filter((other) => other !== publisher);
+    const event = trigger(publisher, 'streamDestroyed', { stream, reason: 'unpublished' }, true);
     if (!event.isDefaultPrevented()) {
       publisher.destroy();
     }
   }
 
   /**
-   * @param {Stream} stream
+   * @param {StreamApi} stream
    * @param {HTMLElement | string} [target]
    * @param {SubscriberProperties} [properties]
    * @param {CompletionHandler} [completion]
    */
-  subscribe(stream, target, properties = {}, completion) {
-    record('subscribe', [stream, target, properties]);
-    const subscriber = new Subscriber(stream, target, properties);
-    this.subscribers.push(subscriber);
+  subscribe(stream, target, properties, completion) {
+    record('session', 'subscribe', [stream, target, properties, completion]);
+    const subscriber = new Subscriber(stream, target, properties ?? {});
+    this.#subscribers.push(subscriber);
     later(() => {
-      if (this.state !== 'connected' || !this.remoteStreams.has(stream.streamId)) {
-        subscriber.destroyInternal('subscribeFailed');
+      if (this.#state !== 'connected' || !this.#remoteStreams.has(stream.streamId)) {
+        Subscriber.destroy(subscriber, 'subscribeFailed');
         completion?.(otError('OT_UNABLE_TO_SUBSCRIBE', `Stream ${stream.streamId} is not available`));
         return;
       }
-      subscriber.trigger('connected');
+      trigger(subscriber, 'connected');
       completion?.();
     });
     return subscriber;
@@ -511,25 +719,24 @@ class Session extends Emitter {
 
   /** @param {Subscriber} subscriber */
   unsubscribe(subscriber) {
-    record('unsubscribe', [subscriber]);
+    record('session', 'unsubscribe', [subscriber]);
     if (!subscriber.stream) {
-      return false;
+      return;
     }
-    this.subscribers = this.subscribers.filter((other) => other !== subscriber);
-    subscriber.destroyInternal('Unsubscribe');
-    return true;
+    this.#subscribers = this.#subscribers.filter((other) => other !== subscriber);
+    Subscriber.destroy(subscriber, 'Unsubscribe');
   }
 
   /** @returns {Promise<void>} */
   disconnect() {
-    record('disconnect', []);
-    if (this.state === 'disconnected') {
+    record('session', 'disconnect', []);
+    if (this.#state === 'disconnected') {
       return Promise.resolve();
     }
-    this.state = 'disconnecting';
+    this.#state = 'disconnecting';
     return new Promise((resolve) => {
       later(() => {
-        this.end('clientDisconnected');
+        Session.end(this, 'clientDisconnected');
         resolve();
       });
     });
@@ -542,79 +749,96 @@ class Session extends Emitter {
    * @returns {Promise<void>}
    */
   async setEncryptionSecret(secret) {
-    record('setEncryptionSecret', [secret]);
-    if (this.encryptionSecret === undefined) {
+    record('session', 'setEncryptionSecret', [secret]);
+    if (this.#encryptionSecret === undefined) {
       return;
     }
     if (!isValidSecret(secret)) {
       throw otError('OT_INVALID_ENCRYPTION_SECRET', 'setEncryptionSecret: the secret must be 8 to 256 characters');
     }
-    this.encryptionSecret = secret;
+    this.#encryptionSecret = secret;
+  }
+
+  /** @param {Session} session */
+  static isConnected(session) {
+    return session.#state === 'connected';
   }
 
   /**
    * Ends the connection; like OpenTok.js, destroys subscribers and publishers unless prevented.
+   * @param {Session} session
    * @param {string} reason
    */
-  end(reason) {
-    this.state = 'disconnected';
-    this.connection = undefined;
-    this.remoteStreams.clear();
-    const event = this.trigger('sessionDisconnected', { reason }, true);
+  static end(session, reason) {
+    session.#state = 'disconnected';
+    session.connection = undefined;
+    session.#remoteStreams.clear();
+    const event = trigger(session, 'sessionDisconnected', { reason }, true);
     if (event.isDefaultPrevented()) {
       return;
     }
-    for (const subscriber of this.subscribers) {
-      subscriber.destroyInternal(reason);
+    for (const subscriber of session.#subscribers) {
+      Subscriber.destroy(subscriber, reason);
     }
-    this.subscribers = [];
-    for (const publisher of [...this.publishers]) {
+    session.#subscribers = [];
+    for (const publisher of [...session.#publishers]) {
       publisher.destroy();
     }
-    this.publishers = [];
+    session.#publishers = [];
   }
 
-  /** @param {RemoteStreamSpec} spec */
-  addRemote(spec) {
+  /**
+   * A remote participant's stream, with a name of its client's choosing and the connection data
+   * of its token, which need not agree.
+   * @param {Session} session
+   * @param {RemoteStreamSpec} spec
+   */
+  static addRemote(session, spec) {
     const connection = {
       connectionId: nextId('connection'),
       creationTime: Date.now(),
       data: spec.connectionData ?? '',
     };
     const stream = makeStream(spec.streamId ?? nextId('stream'), spec.name ?? '', connection);
-    this.remoteStreams.set(stream.streamId, stream);
-    this.trigger('streamCreated', { stream }, true);
+    session.#remoteStreams.set(stream.streamId, stream);
+    trigger(session, 'streamCreated', { stream }, true);
     return stream.streamId;
   }
 
-  /** @param {string} streamId */
-  removeRemote(streamId) {
-    const stream = this.remoteStreams.get(streamId);
+  /**
+   * @param {Session} session
+   * @param {string} streamId
+   */
+  static removeRemote(session, streamId) {
+    const stream = session.#remoteStreams.get(streamId);
     if (!stream) {
       throw new Error(`otDouble: no remote stream ${streamId}`);
     }
-    this.remoteStreams.delete(streamId);
-    const event = this.trigger('streamDestroyed', { stream, reason: 'clientDisconnected' }, true);
+    session.#remoteStreams.delete(streamId);
+    const event = trigger(session, 'streamDestroyed', { stream, reason: 'clientDisconnected' }, true);
     if (event.isDefaultPrevented()) {
       return;
     }
-    for (const subscriber of this.subscribersFor(streamId)) {
-      subscriber.destroyInternal('streamDestroyed');
+    for (const subscriber of Session.subscribersFor(session, streamId)) {
+      Subscriber.destroy(subscriber, 'streamDestroyed');
     }
-    this.subscribers = this.subscribers.filter((subscriber) => subscriber.stream !== undefined);
+    session.#subscribers = session.#subscribers.filter((subscriber) => subscriber.stream !== undefined);
   }
 
-  /** @param {string} streamId */
-  subscribersFor(streamId) {
-    return this.subscribers.filter((subscriber) => subscriber.stream?.streamId === streamId);
+  /**
+   * @param {Session} session
+   * @param {string} streamId
+   */
+  static subscribersFor(session, streamId) {
+    return session.#subscribers.filter((subscriber) => subscriber.stream?.streamId === streamId);
   }
 }
 
 /**
  * @param {string} streamId
  * @param {string} name
- * @param {Connection} connection
- * @returns {Stream}
+ * @param {ConnectionApi} connection
+ * @returns {StreamApi}
  */
 function makeStream(streamId, name, connection) {
   return {
@@ -622,7 +846,6 @@ function makeStream(streamId, name, connection) {
     name,
     connection,
     creationTime: Date.now(),
-    frameRate: 30,
     hasAudio: true,
     hasCaptions: false,
     hasVideo: true,
@@ -638,7 +861,7 @@ function isValidSecret(secret) {
 }
 
 function connectedSession() {
-  const session = [...sessions.values()].find((candidate) => candidate.state === 'connected');
+  const session = [...sessions.values()].find(Session.isConnected);
   if (!session) {
     throw new Error('otDouble: no connected session');
   }
@@ -647,13 +870,14 @@ function connectedSession() {
 
 /** @param {string} streamId */
 function subscribersOf(streamId) {
-  const subscribers = connectedSession().subscribersFor(streamId);
+  const subscribers = Session.subscribersFor(connectedSession(), streamId);
   if (subscribers.length === 0) {
     throw new Error(`otDouble: nobody subscribed to stream ${streamId}`);
   }
   return subscribers;
 }
 
+/** @type {OpenTokApi} */
 const OT = {
   /**
    * Like OpenTok.js, hands out the same Session again for a session id.
@@ -661,11 +885,11 @@ const OT = {
    * @param {string} sessionId
    * @param {SessionOptions} [options]
    */
-  initSession(apiKey, sessionId, options = {}) {
-    record('initSession', [apiKey, sessionId, options]);
+  initSession(apiKey, sessionId, options) {
+    record('OT', 'initSession', [apiKey, sessionId, options]);
     let session = sessions.get(sessionId);
     if (!session) {
-      session = new Session(apiKey, sessionId, options);
+      session = new Session(sessionId, options ?? {});
       sessions.set(sessionId, session);
     }
     return session;
@@ -676,25 +900,28 @@ const OT = {
    * @param {PublisherProperties} [properties]
    * @param {CompletionHandler} [completion]
    */
-  initPublisher(target, properties = {}, completion) {
-    record('initPublisher', [target, properties]);
-    const publisher = new Publisher(target, properties, completion);
+  initPublisher(target, properties, completion) {
+    record('OT', 'initPublisher', [target, properties, completion]);
+    const publisher = new Publisher(target, properties ?? {}, completion);
     publishers.push(publisher);
     return publisher;
   },
 
   checkSystemRequirements() {
+    record('OT', 'checkSystemRequirements', []);
     return settings.systemRequirements;
   },
 
-  hasEndToEndEncryptionSupport() {
+  /** @param {unknown} [dependencies] OpenTok.js's own, for its tests; unused here */
+  hasEndToEndEncryptionSupport(dependencies) {
+    record('OT', 'hasEndToEndEncryptionSupport', []);
     return settings.e2eeSupported;
   },
 };
 
 /** What a browser test drives and inspects. */
 const control = {
-  /** Every call the page made into the double, arguments made readable (elements as `element:div`). */
+  /** Every call the page made into the double, with every argument copied (see `plain`). */
   calls,
   settings,
 
@@ -704,35 +931,35 @@ const control = {
    * @returns {string} the stream id
    */
   addRemoteStream(spec = {}) {
-    return connectedSession().addRemote(spec);
+    return Session.addRemote(connectedSession(), spec);
   },
 
   /** @param {string} streamId */
   removeRemoteStream(streamId) {
-    connectedSession().removeRemote(streamId);
+    Session.removeRemote(connectedSession(), streamId);
   },
 
   /** @param {string} streamId */
   mismatch(streamId) {
     for (const subscriber of subscribersOf(streamId)) {
-      subscriber.trigger('encryptionSecretMismatch');
+      trigger(subscriber, 'encryptionSecretMismatch');
     }
   },
 
   /** @param {string} streamId */
   match(streamId) {
     for (const subscriber of subscribersOf(streamId)) {
-      subscriber.trigger('encryptionSecretMatch');
+      trigger(subscriber, 'encryptionSecretMatch');
     }
   },
 
   /** Fires sessionReconnecting only; `restoreNetwork()` ends it. */
   loseNetwork() {
-    connectedSession().trigger('sessionReconnecting');
+    trigger(connectedSession(), 'sessionReconnecting');
   },
 
   restoreNetwork() {
-    connectedSession().trigger('sessionReconnected');
+    trigger(connectedSession(), 'sessionReconnected');
   },
 
   /**
@@ -742,10 +969,10 @@ const control = {
    */
   dropNetwork(delayMs = 0) {
     const session = connectedSession();
-    session.trigger('sessionReconnecting');
+    trigger(session, 'sessionReconnecting');
     return new Promise((resolve) => {
       setTimeout(() => {
-        session.end('networkDisconnected');
+        Session.end(session, 'networkDisconnected');
         resolve();
       }, delayMs);
     });
@@ -753,7 +980,7 @@ const control = {
 
   /** The tracks every publisher got from getUserMedia; `readyState` is 'ended' once released. */
   publisherTracks() {
-    return publishers.flatMap((publisher) => publisher.tracks);
+    return publishers.flatMap((publisher) => Publisher.tracksOf(publisher));
   },
 
   /**
@@ -761,7 +988,16 @@ const control = {
    * @param {string} sessionId
    */
   listenerCount(sessionId) {
-    return sessions.get(sessionId)?.listeners.length ?? 0;
+    const session = sessions.get(sessionId);
+    return session ? Emitter.listenerCount(session) : 0;
+  },
+
+  /**
+   * The double's own objects, for comparing them with the real library's (the contract test).
+   * @returns {{ OT: OpenTokApi, session: SessionApi | undefined, publisher: PublisherApi | undefined }}
+   */
+  objects() {
+    return { OT, session: [...sessions.values()][0], publisher: publishers[0] };
   },
 };
 

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link CallLeftEvent} to know when camera and microphone are released.
  */
 @Tag("e2ee-video-call")
-@NpmPackage(value = "@opentok/client", version = "2.35.2")
+@NpmPackage(value = "@vonage/client-sdk-video", version = "2.35.2")
 @JsModule("./call/e2ee-video-call.ts")
 public class E2eeVideoCall extends Component implements HasSize {
 

@@ -94,7 +94,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     @Override
-    public Admission enter(String room, String id, String name, String address, Consumer<ObjectNode> inbox) {
+    public Admission enter(String room, String id, String name, String address, String salt,
+            Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, instance);
         inboxes.put(id, inbox);
         Admission admission;
@@ -103,7 +104,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         try {
             admission = !rooms.containsKey(room) && rooms.size() >= maxRooms
                     ? RoomState.ROOMS_FULL
-                    : rooms.executeOnKey(room, new Enter(newcomer, placesPerAddress));
+                    : rooms.executeOnKey(room, new Enter(newcomer, salt, placesPerAddress));
         } finally {
             rooms.unlock(OPENING);
         }
@@ -194,7 +195,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     /** Enters one participant into one room, if the room's rules let them. */
-    record Enter(Occupant newcomer, int placesPerAddress) implements EntryProcessor<String, RoomState, Admission> {
+    record Enter(Occupant newcomer, String salt, int placesPerAddress)
+            implements EntryProcessor<String, RoomState, Admission> {
 
         @Override
         public Admission process(Map.Entry<String, RoomState> entry) {
@@ -203,8 +205,9 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
             if (refusal.isPresent()) {
                 return refusal.get();
             }
-            entry.setValue(state.with(newcomer));
-            return new Admitted(state.occupants());
+            RoomState entered = state.with(newcomer, salt);
+            entry.setValue(entered);
+            return new Admitted(state.occupants(), entered.salt());
         }
     }
 

@@ -33,10 +33,12 @@ final class InProcessLocalRooms implements LocalRooms {
     }
 
     @Override
-    public Admission enter(String room, String id, String name, String address, Consumer<ObjectNode> inbox) {
+    public Admission enter(String room, String id, String name, String address, String salt,
+            Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, INSTANCE);
         List<Consumer<ObjectNode>> toTell;
         List<Occupant> others;
+        String roomSalt;
         synchronized (this) {
             RoomState state = rooms.get(room);
             if (state == null && rooms.size() >= maxRooms) {
@@ -48,14 +50,16 @@ final class InProcessLocalRooms implements LocalRooms {
                 return refusal.get();
             }
             others = current.occupants();
-            rooms.put(room, current.with(newcomer));
+            RoomState entered = current.with(newcomer, salt);
+            rooms.put(room, entered);
+            roomSalt = entered.salt();
             inboxes.put(id, inbox);
             toTell = others.stream().map(other -> inboxes.get(other.id())).toList();
         }
         // delivered outside the lock: an inbox hands the message to another page's access queue
         ObjectNode news = RoomNews.joined(newcomer);
         toTell.forEach(other -> other.accept(news.deepCopy()));
-        return new Admitted(others);
+        return new Admitted(others, roomSalt);
     }
 
     @Override

@@ -22,8 +22,11 @@ public interface LocalRooms {
     sealed interface Admission extends Serializable permits Admitted, Refused {
     }
 
-    /** Entered: the others already in the room, in the order they came. */
-    record Admitted(List<Occupant> others) implements Admission {
+    /**
+     * Entered: the others already in the room, in the order they came, and the room's salt for the
+     * media key (the first participant's proposal, kept while anyone is in the room).
+     */
+    record Admitted(List<Occupant> others, String salt) implements Admission {
     }
 
     /** Not entered, with the reason as a code and a sentence for the user. */
@@ -36,9 +39,10 @@ public interface LocalRooms {
     /**
      * Enters a participant whose page runs on this instance, and tells everyone already there.
      *
+     * @param salt the salt proposed, which becomes the room's when the room was empty
      * @param inbox takes the messages for the participant, from this instance's threads
      */
-    Admission enter(String room, String id, String name, String address, Consumer<ObjectNode> inbox);
+    Admission enter(String room, String id, String name, String address, String salt, Consumer<ObjectNode> inbox);
 
     /** Takes the participant out of the room, if there, and tells the others. */
     void leave(String room, String participantId);

@@ -8,10 +8,12 @@ import dev.e2eecall.local.LocalTickets.Issued;
 import io.github.bucket4j.Bucket;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * to the one participant they are addressed to. A message is rebuilt from the fields it may carry,
  * so nothing else the browser put in it travels on. Each browser has a message budget, and what it
  * is sent while it says nothing is bounded, so a flood or a dead page cannot fill the server.
+ * Entering also settles the room's salt for the media key: the first participant's proposal,
+ * handed to everyone in {@code welcome}.
  */
 final class LocalSignalling {
 
@@ -35,6 +39,8 @@ final class LocalSignalling {
     static final int BUDGET_BURST = 300;
     static final int BUDGET_PER_SECOND = 30;
     private static final int MAX_CANDIDATE_CHARS = 4096;
+    /** A salt proposal: 16 bytes in base64url without padding. Not secret; it only has to be new per call. */
+    private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     /** What became of one message from the browser. */
     enum Outcome { ACCEPTED, REJECTED }
@@ -124,6 +130,13 @@ final class LocalSignalling {
         if (entered != null) {
             return rejected("entered already");
         }
+        // without a proposal one is drawn here, so that the room has a salt whoever enters first
+        JsonNode proposal = message.path("salt");
+        String salt = proposal.isMissingNode() ? randomSalt() : proposal.isString() ? proposal.asString() : "";
+        if (!SALT.matcher(salt).matches()) {
+            deliver(refusal("INVALID", "This page is out of date. Reload it and join again."));
+            return rejected("malformed salt");
+        }
         String token = message.path("token").asString("");
         Optional<Issued> issued = token.equals(ticket.token()) ? tickets.redeem(token) : Optional.empty();
         if (issued.isEmpty()) {
@@ -132,11 +145,12 @@ final class LocalSignalling {
         }
         Issued ticketFor = issued.get();
         Admission admission = rooms.enter(ticketFor.room(), participantId, ticketFor.name(), ticketFor.address(),
-                this::deliver);
+                salt, this::deliver);
         switch (admission) {
             case Admitted admitted -> {
                 entered = ticketFor;
-                ObjectNode welcome = json.objectNode().put("type", "welcome").put("self", participantId);
+                ObjectNode welcome = json.objectNode().put("type", "welcome").put("self", participantId)
+                        .put("salt", admitted.salt());
                 var peers = welcome.putArray("peers");
                 admitted.others().forEach(other -> peers.addObject().put("id", other.id()).put("name", other.name()));
                 deliver(welcome);
@@ -217,5 +231,11 @@ final class LocalSignalling {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String randomSalt() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

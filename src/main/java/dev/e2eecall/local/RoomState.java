@@ -4,11 +4,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Who is in one local room, in the order they came; the same rules in one instance and in a cluster. */
-record RoomState(List<Occupant> occupants) implements Serializable {
+/**
+ * Who is in one local room, in the order they came, and the salt of its call (the first entrant's,
+ * forgotten with the room); the same rules in one instance and in a cluster.
+ */
+record RoomState(List<Occupant> occupants, @Nullable String salt) implements Serializable {
 
-    static final RoomState EMPTY = new RoomState(List.of());
+    static final RoomState EMPTY = new RoomState(List.of(), null);
 
     /** The answer when every room a server may hold is taken. */
     static final LocalRooms.Refused ROOMS_FULL = new LocalRooms.Refused("ROOMS_FULL",
@@ -32,14 +36,16 @@ record RoomState(List<Occupant> occupants) implements Serializable {
         return Optional.empty();
     }
 
-    RoomState with(Occupant newcomer) {
+    /** The room with the newcomer in it; their salt becomes the room's if the room was empty. */
+    RoomState with(Occupant newcomer, String proposedSalt) {
         List<Occupant> more = new ArrayList<>(occupants);
         more.add(newcomer);
-        return new RoomState(more);
+        return new RoomState(more, salt == null ? proposedSalt : salt);
     }
 
     RoomState without(String id) {
-        return new RoomState(occupants.stream().filter(occupant -> !occupant.id().equals(id)).toList());
+        List<Occupant> rest = occupants.stream().filter(occupant -> !occupant.id().equals(id)).toList();
+        return new RoomState(rest, rest.isEmpty() ? null : salt);
     }
 
     Optional<Occupant> find(String id) {

@@ -100,19 +100,19 @@ final class SamplePage implements AutoCloseable {
      * with {@code npm pack}, kept under target/benchmarks for the next run.
      */
     static Path openTokScript() throws IOException, InterruptedException {
-        Path installed = Path.of("node_modules/@opentok/client");
+        Path installed = Path.of("node_modules/@vonage/client-sdk-video");
         if (Files.exists(installed.resolve("dist/js/opentok.min.js"))
                 && Files.readString(installed.resolve("package.json")).contains("\"version\": \"" + OPENTOK_VERSION + "\"")) {
             return installed.resolve("dist/js/opentok.min.js");
         }
-        Path directory = Figures.DIRECTORY.resolve("opentok-client-" + OPENTOK_VERSION);
+        Path directory = Figures.DIRECTORY.resolve("vonage-client-sdk-video-" + OPENTOK_VERSION);
         Path script = directory.resolve("package/dist/js/opentok.min.js");
         if (Files.exists(script)) {
             return script;
         }
         Files.createDirectories(directory);
-        run(directory, "npm", "pack", "--silent", "@opentok/client@" + OPENTOK_VERSION);
-        run(directory, "tar", "-xzf", "opentok-client-" + OPENTOK_VERSION + ".tgz", "package/dist/js/opentok.min.js");
+        run(directory, "npm", "pack", "--silent", "@vonage/client-sdk-video@" + OPENTOK_VERSION);
+        run(directory, "tar", "-xzf", "vonage-client-sdk-video-" + OPENTOK_VERSION + ".tgz", "package/dist/js/opentok.min.js");
         return script;
     }
 

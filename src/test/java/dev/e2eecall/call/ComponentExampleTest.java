@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
@@ -12,9 +13,12 @@ import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.Requester;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The README's example of the call component in another view: it compiles, runs, and is the README's text. */
 @SpringBootTest
@@ -44,8 +48,27 @@ class ComponentExampleTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Enter").single()).click();
         roundTrip();
 
-        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
-                .anyMatch(invocation -> invocation.getInvocation().getExpression().contains("join"));
+        E2eeVideoCall call = find(E2eeVideoCall.class).single();
+        EncryptionKeyField key = find(EncryptionKeyField.class).single();
+        List<PendingJavaScriptInvocation> joins = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()
+                .stream()
+                .filter(invocation -> invocation.getOwner() == call.getElement().getNode())
+                .filter(invocation -> invocation.getInvocation().getExpression().contains("join"))
+                .toList();
+        assertThat(joins).singleElement().satisfies(join -> {
+            // the element itself, then the ticket and the key field
+            List<Object> arguments = join.getInvocation().getParameters();
+            assertThat(arguments).hasSize(3);
+            // what Vaadin sends the browser: the ticket as JSON
+            JsonNode ticket = JsonMapper.builder().build().valueToTree(arguments.get(1));
+            assertThat(ticket.path("engine").asString()).isEqualTo("local");
+            assertThat(ticket.path("room").asString()).isEqualTo("support");
+            assertThat(ticket.path("name").asString()).isEqualTo("Help desk");
+            assertThat(ticket.path("sessionId").asString()).isEqualTo("support");
+            assertThat(ticket.path("token").asString()).isNotBlank();
+            assertThat(ticket.path("apiKey").asString()).isEmpty();
+            assertThat(arguments.get(2)).isSameAs(key.getElement());
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.e2eecall.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -204,9 +206,11 @@ class CallFlowIT extends OpenTokModeBrowserTest {
     void keys_neverLeaveTheBrowser_acrossJoinThreeChangesAndLeave() {
         Page ada = participant("secrecy");
         Traffic traffic = Traffic.capture(ada);
-        List<String> keys = List.of("secrecyFirstKey1", "secrecySecondKey2", "secrecyThirdKey3", "secrecyFourthKey4");
+        String name = "Ada Lovelace-Ω";
+        // non-ASCII keys too: their UTF-8 bytes are what percent, base64 and hex encode
+        List<String> keys = List.of("secrecyFirstKey1", "Schlüssel-é-李-🔑-2", "secrecyThirdKey3", "ключ-ü-🗝️-four-4");
 
-        join(ada, "Ada", keys.get(0));
+        join(ada, name, keys.get(0));
         for (String newKey : keys.subList(1, keys.size())) {
             keyField(ada, "New encryption key").fill(newKey);
             button(ada, "Change").click();
@@ -217,15 +221,87 @@ class CallFlowIT extends OpenTokModeBrowserTest {
         button(ada, "Leave").click();
         assertThat(nameField(ada)).isVisible();
 
-        assertThat(traffic.sent()).isNotEmpty();
+        // the capture sees what the page sends: the typed name went to the server
+        assertThat(traffic.sentFormsOf(name)).as("the typed name in what the page sent").isNotEmpty();
         for (String key : keys) {
-            assertThat(traffic.sentContaining(key)).as("requests carrying %s", key).isZero();
+            assertThat(traffic.sentFormsOf(key)).as("what the page sent, searched for %s", key).isEmpty();
+            assertThat(traffic.receivedFormsOf(key)).as("what the page received, searched for %s", key).isEmpty();
+            assertThat(KeyForms.of(key).foundIn(app.output())).as("server log, searched for %s", key).isEmpty();
         }
-        assertThat(traffic.receivedContaining(API_SECRET)).isZero();
-        for (String key : keys) {
-            assertThat(app.output()).as("server log").doesNotContain(key);
+        assertThat(traffic.receivedFormsOf(API_SECRET)).as("what the page received, searched for the API secret").isEmpty();
+        assertThat(KeyForms.of(API_SECRET).foundIn(app.output())).as("server log, searched for the API secret").isEmpty();
+    }
+
+    @Test
+    void keys_reachOpenTokJsOnlyThroughInitSessionAndSetEncryptionSecret() {
+        Page ada = participant("key-paths");
+        List<String> keys = List.of("keyPathsFirst-1", "Schlüssel-é-李-🔑-2");
+        join(ada, "Ada", keys.get(0));
+        addRemote(ada, "grace-stream", "Grace");
+        ada.evaluate("otDouble.mismatch('grace-stream')");
+        button(ada, "Microphone on").click();
+        keyField(ada, "New encryption key").fill(keys.get(1));
+        button(ada, "Change").click();
+        assertThat(ada.getByText("Encryption key changed")).isVisible();
+        button(ada, "Leave").click();
+        assertThat(nameField(ada)).isVisible();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> calls = (List<Map<String, Object>>) ada.evaluate("""
+                otDouble.calls.map(call => {
+                  const rest = structuredClone(call);
+                  let key = null;
+                  if (call.target === 'OT' && call.method === 'initSession') {
+                    key = rest.args[2].encryptionSecret;
+                    delete rest.args[2].encryptionSecret;
+                  } else if (call.target === 'session' && call.method === 'setEncryptionSecret') {
+                    key = rest.args[0];
+                    rest.args[0] = null;
+                  }
+                  return { call: `${call.target}.${call.method}`, key, rest: JSON.stringify(rest) };
+                })""");
+
+        // the recording sees every argument: the key is where it belongs
+        assertThat(calls).filteredOn(call -> call.get("key") != null).extracting(call -> call.get("call"), call -> call.get("key"))
+                .containsExactly(tuple("OT.initSession", keys.get(0)), tuple("session.setEncryptionSecret", keys.get(1)));
+        assertThat(calls).extracting(call -> call.get("call")).contains("OT.initPublisher", "session.connect",
+                "session.publish", "session.subscribe", "session.on", "subscriber.on", "publisher.publishAudio",
+                "session.disconnect");
+        for (Map<String, Object> call : calls) {
+            for (String key : keys) {
+                assertThat(KeyForms.of(key).foundIn((String) call.get("rest")))
+                        .as("%s, searched for %s: %s", call.get("call"), key, call.get("rest")).isEmpty();
+            }
         }
-        assertThat(app.output()).as("server log").doesNotContain(API_SECRET);
+    }
+
+    @Test
+    void remoteName_comesFromTheTokensConnectionData_notFromTheStreamsOwnName() {
+        Page ada = participant("names");
+        join(ada, "Ada", "names-key-0001");
+        ada.evaluate("""
+                window.joinedNames = {};
+                document.querySelector('e2ee-video-call').addEventListener('e2ee-call-participant-joined',
+                    event => window.joinedNames[event.detail.id] = event.detail.name)""");
+
+        Map<String, String> connectionData = new LinkedHashMap<>();
+        connectionData.put("signed", "{\"name\":\"Grace\"}");
+        connectionData.put("not-json", "Grace");
+        connectionData.put("no-name", "{\"role\":\"publisher\"}");
+        connectionData.put("number-name", "{\"name\":42}");
+        connectionData.put("blank-name", "{\"name\":\"   \"}");
+        connectionData.put("empty", "");
+        connectionData.forEach((streamId, data) -> ada.evaluate("spec => otDouble.addRemoteStream(spec)",
+                Map.of("streamId", streamId, "name", "Mallory, the admin", "connectionData", data)));
+
+        assertThat(ada.locator(".tile.remote")).hasCount(connectionData.size());
+        Map<String, String> expected = new LinkedHashMap<>();
+        connectionData.keySet().forEach(streamId -> expected.put(streamId, "Guest"));
+        expected.put("signed", "Grace");
+        expected.forEach((streamId, name) ->
+                assertThat(ada.locator(".tile.remote[data-participant-id=" + streamId + "] .label")).hasText(name));
+        assertThat((Map<?, ?>) ada.evaluate("window.joinedNames")).isEqualTo(expected);
+        assertThat(ada.locator(".tile.remote").filter(new Locator.FilterOptions().setHasText("Mallory"))).hasCount(0);
     }
 
     @Test

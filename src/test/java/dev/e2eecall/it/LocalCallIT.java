@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.it.LocalCall.Tab;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Real peer-to-peer E2EE calls between browser contexts, through the packaged app with no credentials. */
 class LocalCallIT extends LocalModeBrowserTest {
+
+    private static final String ADA = "Ada Lovelace-Ω";
+    private static final String GRACE = "Grace Hopper-李";
 
 
     @Test
@@ -18,13 +21,14 @@ class LocalCallIT extends LocalModeBrowserTest {
             Tab grace = call.open("/room/same-key");
             assertThat(ada.page().getByText("Local mode: peer-to-peer calls through this server")).isVisible();
 
-            ada.join("Ada", "sharedSecretKey1");
-            grace.join("Grace", "sharedSecretKey1");
+            String key = "geteilter-Schlüssel-李-🔑";
+            ada.join(ADA, key);
+            grace.join(GRACE, key);
 
-            ada.awaitRemoteVideoPlaying("Grace");
-            grace.awaitRemoteVideoPlaying("Ada");
+            ada.awaitRemoteVideoPlaying(GRACE);
+            grace.awaitRemoteVideoPlaying(ADA);
             assertThat(ada.page().locator(".tile.remote .mismatch")).hasCount(0);
-            assertNoKeySent(List.of(ada, grace), "sharedSecretKey1");
+            assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
         }
     }
 
@@ -34,37 +38,47 @@ class LocalCallIT extends LocalModeBrowserTest {
             Tab ada = call.open("/room/mismatch");
             Tab grace = call.open("/room/mismatch");
 
-            ada.join("Ada", "adasOwnSecretKey");
-            grace.join("Grace", "gracesOtherSecret");
+            String adasKey = "adasOwnSecretKey";
+            String gracesKey = "grâce-другой-ключ-🗝️";
+            ada.join(ADA, adasKey);
+            grace.join(GRACE, gracesKey);
 
-            assertThat(ada.remoteTile("Grace").locator(".mismatch")).containsText("Encryption key mismatch");
-            assertThat(grace.remoteTile("Ada").locator(".mismatch")).containsText("Encryption key mismatch");
-            assertThat(ada.remoteFramesShown("Grace")).isZero();
-            assertThat(grace.remoteFramesShown("Ada")).isZero();
+            assertThat(ada.remoteTile(GRACE).locator(".mismatch")).containsText("Encryption key mismatch");
+            assertThat(grace.remoteTile(ADA).locator(".mismatch")).containsText("Encryption key mismatch");
+            assertThat(ada.remoteFramesShown(GRACE)).isZero();
+            assertThat(grace.remoteFramesShown(ADA)).isZero();
 
-            grace.changeKey("adasOwnSecretKey");
+            grace.changeKey(adasKey);
 
-            assertThat(ada.remoteTile("Grace").locator(".mismatch")).hasCount(0);
-            assertThat(grace.remoteTile("Ada").locator(".mismatch")).hasCount(0);
-            ada.awaitRemoteVideoPlaying("Grace");
-            grace.awaitRemoteVideoPlaying("Ada");
+            assertThat(ada.remoteTile(GRACE).locator(".mismatch")).hasCount(0);
+            assertThat(grace.remoteTile(ADA).locator(".mismatch")).hasCount(0);
+            ada.awaitRemoteVideoPlaying(GRACE);
+            grace.awaitRemoteVideoPlaying(ADA);
 
             grace.button("Leave").click();
-            assertThat(ada.remoteTile("Grace")).hasCount(0);
+            assertThat(ada.remoteTile(GRACE)).hasCount(0);
             assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
 
-            assertNoKeySent(List.of(ada, grace), "adasOwnSecretKey", "gracesOtherSecret");
-            assertThat(app.output()).as("server log").doesNotContain("adasOwnSecretKey").doesNotContain("gracesOtherSecret");
+            assertNoKeySent(Map.of(ada, ADA, grace, GRACE), adasKey, gracesKey);
         }
     }
 
-    private static void assertNoKeySent(List<Tab> tabs, String... keys) {
-        for (Tab tab : tabs) {
+    /**
+     * No form of any key in what each tab sent or received, nor in the server's log; each tab's
+     * capture saw its typed name go out, and the push websocket that carries the signalling.
+     */
+    private static void assertNoKeySent(Map<Tab, String> tabsAndNames, String... keys) {
+        tabsAndNames.forEach((tab, name) -> {
             assertThat(tab.traffic().sent()).anyMatch(entry -> entry.startsWith("websocket"));
+            assertThat(tab.traffic().sentFormsOf(name)).as("the typed name in what the page sent").isNotEmpty();
             for (String key : keys) {
-                assertThat(tab.traffic().sentContaining(key)).as("messages carrying %s", key).isZero();
+                assertThat(tab.traffic().sentFormsOf(key)).as("what the page sent, searched for %s", key).isEmpty();
+                assertThat(tab.traffic().receivedFormsOf(key)).as("what the page received, searched for %s", key).isEmpty();
             }
             assertThat(tab.policyViolations()).as("Content-Security-Policy violations").isEmpty();
+        });
+        for (String key : keys) {
+            assertThat(KeyForms.of(key).foundIn(app.output())).as("server log, searched for %s", key).isEmpty();
         }
     }
 }

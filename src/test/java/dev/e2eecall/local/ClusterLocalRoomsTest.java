@@ -57,16 +57,18 @@ class ClusterLocalRoomsTest {
     }
 
     @Test
-    void fourPeopleOnTwoInstances_shareOneRoom_andTheFifthIsRefusedOnEither() {
+    void fourPeopleOnTwoInstances_shareOneRoomAndItsSalt_andTheFifthIsRefusedOnEither() {
         Page ada = new Page("ada");
         Page grace = new Page("grace");
-        assertThat(first.enter("full", ada.id(), "Ada", "10.0.0.1", ada)).isInstanceOf(Admitted.class);
-        assertThat(second.enter("full", grace.id(), "Grace", "10.0.0.2", grace)).isInstanceOf(Admitted.class);
-        first.enter("full", "alan", "Alan", "10.0.0.3", new Page("alan"));
-        Admitted fourth = (Admitted) second.enter("full", "joan", "Joan", "10.0.0.4", new Page("joan"));
+        assertThat(first.enter("full", ada.id(), "Ada", "10.0.0.1", "salt of Ada", ada)).isInstanceOf(Admitted.class);
+        assertThat(second.enter("full", grace.id(), "Grace", "10.0.0.2", "salt of Grace", grace)).isInstanceOf(Admitted.class);
+        first.enter("full", "alan", "Alan", "10.0.0.3", "salt of Alan", new Page("alan"));
+        Admitted fourth = (Admitted) second.enter("full", "joan", "Joan", "10.0.0.4", "salt of Joan", new Page("joan"));
 
         assertThat(fourth.others()).extracting(Occupant::name).containsExactly("Ada", "Grace", "Alan");
-        assertThat(first.enter("full", "fifth", "Fifth", "10.0.0.5", new Page("fifth")))
+        // the call's salt is the first entrant's, whichever instance the others came through
+        assertThat(fourth.salt()).isEqualTo("salt of Ada");
+        assertThat(first.enter("full", "fifth", "Fifth", "10.0.0.5", "salt of Fifth", new Page("fifth")))
                 .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason()).isEqualTo("ROOM_FULL"));
         assertThat(second.hasRoomFor("full", "10.0.0.6")).isFalse();
         assertThat(first.occupancy()).containsEntry("full", 4);
@@ -78,8 +80,8 @@ class ClusterLocalRoomsTest {
     void message_reachesAPageOnTheOtherInstance() {
         Page ada = new Page("ada-relay");
         Page grace = new Page("grace-relay");
-        first.enter("relay", ada.id(), "Ada", "10.0.1.1", ada);
-        second.enter("relay", grace.id(), "Grace", "10.0.1.2", grace);
+        first.enter("relay", ada.id(), "Ada", "10.0.1.1", "salt of Ada", ada);
+        second.enter("relay", grace.id(), "Grace", "10.0.1.2", "salt of Grace", grace);
         ObjectNode offer = JsonNodeFactory.instance.objectNode().put("type", "offer").put("from", ada.id()).put("sdp", "v=0");
 
         assertThat(first.send("relay", grace.id(), offer)).isTrue();
@@ -95,13 +97,13 @@ class ClusterLocalRoomsTest {
         try (ClusterMembers pair = ClusterMembers.start(2);
                 ClusterLocalRooms a = new ClusterLocalRooms(pair.member(0), 2, 3);
                 ClusterLocalRooms b = new ClusterLocalRooms(pair.member(1), 2, 3)) {
-            a.enter("one", "p1", "One", "10.0.2.1", new Page("p1"));
-            b.enter("two", "p2", "Two", "10.0.2.2", new Page("p2"));
+            a.enter("one", "p1", "One", "10.0.2.1", "salt of One", new Page("p1"));
+            b.enter("two", "p2", "Two", "10.0.2.2", "salt of Two", new Page("p2"));
 
-            assertThat(a.enter("three", "p3", "Three", "10.0.2.3", new Page("p3")))
+            assertThat(a.enter("three", "p3", "Three", "10.0.2.3", "salt of Three", new Page("p3")))
                     .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason()).isEqualTo("ROOMS_FULL"));
             assertThat(b.hasRoomFor("three", "10.0.2.3")).isFalse();
-            assertThat(b.enter("one", "p4", "Four", "10.0.2.4", new Page("p4"))).isInstanceOf(Admitted.class);
+            assertThat(b.enter("one", "p4", "Four", "10.0.2.4", "salt of Four", new Page("p4"))).isInstanceOf(Admitted.class);
         }
     }
 
@@ -111,9 +113,9 @@ class ClusterLocalRoomsTest {
                 ClusterLocalRooms survivor = new ClusterLocalRooms(pair.member(0), 3, 3)) {
             ClusterLocalRooms doomed = new ClusterLocalRooms(pair.member(1), 3, 3);
             Page ada = new Page("ada-lost");
-            survivor.enter("lost", ada.id(), "Ada", "10.0.3.1", ada);
-            doomed.enter("lost", "grace-lost", "Grace", "10.0.3.2", new Page("grace-lost"));
-            doomed.enter("lost", "alan-lost", "Alan", "10.0.3.3", new Page("alan-lost"));
+            survivor.enter("lost", ada.id(), "Ada", "10.0.3.1", "salt of Ada", ada);
+            doomed.enter("lost", "grace-lost", "Grace", "10.0.3.2", "salt of Grace", new Page("grace-lost"));
+            doomed.enter("lost", "alan-lost", "Alan", "10.0.3.3", "salt of Alan", new Page("alan-lost"));
             await().atMost(DELIVERY).until(() -> ada.received("peer-joined", "alan-lost"));
 
             long killed = System.nanoTime();
@@ -129,7 +131,7 @@ class ClusterLocalRoomsTest {
     @Test
     void whatTheClusterHolds_isNamesAddressesAndIdsOnly() {
         Page ada = new Page("ada-held");
-        first.enter("held", ada.id(), "Ada", "10.0.4.1", ada);
+        first.enter("held", ada.id(), "Ada", "10.0.4.1", "salt of Ada", ada);
 
         RoomState state = cluster.member(1).<String, RoomState>getMap(ClusterLocalRooms.ROOMS).get("held");
 

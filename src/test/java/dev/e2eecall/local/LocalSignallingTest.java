@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.local.LocalSignalling.Outcome;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 class LocalSignallingTest {
+
+    private static final SecureRandom random = new SecureRandom();
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final LocalRooms rooms = new InProcessLocalRooms(3, 3);
@@ -23,6 +27,8 @@ class LocalSignallingTest {
     /** One participant's browser: what the server sent it, and its signalling on the server. */
     private final class Browser {
         final List<ObjectNode> inbox = new CopyOnWriteArrayList<>();
+        /** The salt this browser proposes, as the page does: 16 random bytes in base64url. */
+        final String salt;
         final CallTicket ticket;
         final LocalSignalling signalling;
 
@@ -35,6 +41,9 @@ class LocalSignallingTest {
             ticket = new CallTicket(CallTicket.Engine.LOCAL, "", room, tickets.issue(room, name, address), room, name,
                     List.of());
             signalling = new LocalSignalling(rooms, tickets, ticket, inbox::add, unheard);
+            byte[] bytes = new byte[16];
+            random.nextBytes(bytes);
+            salt = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
 
         Outcome send(String message) {
@@ -42,7 +51,13 @@ class LocalSignallingTest {
         }
 
         Outcome ready() {
-            return send("{\"type\":\"ready\",\"token\":\"" + ticket.token() + "\"}");
+            return send("{\"type\":\"ready\",\"token\":\"" + ticket.token() + "\",\"salt\":\"" + salt + "\"}");
+        }
+
+        /** The salt the server's welcome gave this browser. */
+        String welcomeSalt() {
+            return inbox.stream().filter(message -> message.path("type").asString().equals("welcome")).findFirst()
+                    .orElseThrow().path("salt").asString();
         }
 
         String id() {
@@ -321,4 +336,71 @@ class LocalSignallingTest {
         assertThat(rooms.occupancy()).containsEntry("lab", 1);
         assertThat(gone.send("{\"type\":\"alive\"}")).isEqualTo(Outcome.REJECTED);
     }
+    @Test
+    void firstParticipantsSalt_isTheRoomsSalt_forEveryoneWhoEnters() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+        Browser alan = new Browser("lab", "Alan");
+
+        List.of(ada, grace, alan).forEach(Browser::ready);
+
+        assertThat(ada.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(grace.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(alan.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(grace.salt).isNotEqualTo(ada.salt);
+    }
+
+    @Test
+    void roomThatEmptied_takesTheNextFirstParticipantsSalt() {
+        Browser ada = new Browser("lab", "Ada");
+        ada.ready();
+        ada.send("{\"type\":\"bye\"}");
+        Browser grace = new Browser("lab", "Grace");
+
+        grace.ready();
+
+        assertThat(grace.welcomeSalt()).isEqualTo(grace.salt).isNotEqualTo(ada.salt);
+    }
+
+    @Test
+    void twoRooms_keepSaltsOfTheirOwn() {
+        Browser ada = new Browser("red", "Ada");
+        Browser alan = new Browser("blue", "Alan");
+
+        ada.ready();
+        alan.ready();
+
+        assertThat(ada.welcomeSalt()).isEqualTo(ada.salt);
+        assertThat(alan.welcomeSalt()).isEqualTo(alan.salt);
+    }
+
+    @Test
+    void readyWithoutASalt_entersWithOneDrawnByTheServer_whichTheNextOneGetsToo() {
+        Browser ada = new Browser("lab", "Ada");
+        Browser grace = new Browser("lab", "Grace");
+
+        assertThat(ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\"}")).isEqualTo(Outcome.ACCEPTED);
+        grace.ready();
+
+        assertThat(ada.welcomeSalt()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(grace.welcomeSalt()).isEqualTo(ada.welcomeSalt());
+    }
+
+    @Test
+    void malformedSalt_isRefused_andDoesNotEnter() {
+        List<String> malformed = List.of("\"\"", "\"short\"", "\"AAECAwQFBgcICQoLDA0ODw==\"", "\"AAECAwQFBgcICQoLDA0ODwA\"",
+                "\"AAECAwQFBgcICQoLDA0O+/\"", "\"AAECAwQFBgcICQoLDA0O\\n\"", "1234567890123456789012", "null", "{}", "[]");
+
+        for (String salt : malformed) {
+            Browser ada = new Browser("lab", "Ada");
+            Outcome outcome = ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\",\"salt\":" + salt + "}");
+
+            assertThat(outcome).as(salt).isEqualTo(Outcome.REJECTED);
+            assertThat(ada.last().path("type").asString()).isEqualTo("refused");
+            assertThat(ada.last().path("reason").asString()).isEqualTo("INVALID");
+            assertThat(ada.last().path("message").asString()).isEqualTo("This page is out of date. Reload it and join again.");
+        }
+        assertThat(rooms.occupancy()).isEmpty();
+    }
+
 }

@@ -22,6 +22,9 @@ import dev.e2eecall.call.KeyMismatchEvent;
 import dev.e2eecall.call.ParticipantJoinedEvent;
 import dev.e2eecall.call.ParticipantLeftEvent;
 import dev.e2eecall.opentok.OpenTokStandIn;
+import dev.e2eecall.FormBodies;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.BooleanNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -56,12 +60,13 @@ class CallViewTest extends SpringBrowserlessTest {
 
     private CallView view;
     private E2eeVideoCall call;
+    private String room;
 
     @BeforeEach
     void open(TestInfo test) {
         standIn.reset();
         // the backend keeps a room's session for the whole context: each test takes a fresh room
-        String room = test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT).replace('_', '-');
+        room = test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT).replace('_', '-');
         view = navigate("room/" + room, CallView.class);
         call = view.call;
     }
@@ -131,7 +136,7 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(standIn.createRequests()).hasSize(1);
         assertThat(callsOn(sent, keyField("Encryption key"), "showError")).containsExactly(List.of(""));
         assertThat(callsOn(sent, call, "join")).singleElement()
-                .satisfies(arguments -> assertThat(arguments.get(1)).isSameAs(keyField("Encryption key").getElement()));
+                .satisfies(arguments -> assertJoinArguments(arguments, "Ada"));
     }
 
     @Test
@@ -160,10 +165,39 @@ class CallViewTest extends SpringBrowserlessTest {
         test(button("Enter")).click();
         answerBrowser(true);
 
+        List<PendingJavaScriptInvocation> sent = pending();
         assertThat(standIn.createRequests()).hasSize(1);
         assertThat(isCallShown()).isTrue();
         assertThat(status()).isEqualTo("Connecting…");
-        assertThat(pendingBrowserCalls()).anyMatch(expression -> expression.contains("join"));
+        // the name as trimmed by the server, in the ticket and in the token the service will check
+        assertThat(callsOn(sent, call, "join")).singleElement()
+                .satisfies(arguments -> assertJoinArguments(arguments, "Ada"));
+    }
+
+    /**
+     * The element's join gets this room's ticket (the project's key, the room's session, a publisher
+     * token for that session whose connection data holds the name) and the key field's element.
+     */
+    private void assertJoinArguments(List<Object> arguments, String name) {
+        assertThat(arguments).hasSize(2);
+        // what Vaadin sends the browser: the ticket as JSON
+        JsonNode ticket = JsonMapper.builder().build().valueToTree(arguments.get(0));
+        assertThat(ticket.path("engine").asString()).isEqualTo("opentok");
+        assertThat(ticket.path("apiKey").asString()).isEqualTo(Integer.toString(API_KEY));
+        assertThat(ticket.path("sessionId").asString()).isEqualTo(standIn.sessionId());
+        assertThat(ticket.path("room").asString()).isEqualTo(room);
+        assertThat(ticket.path("name").asString()).isEqualTo(name);
+        assertThat(ticket.path("iceServers").isEmpty()).isTrue();
+        String token = ticket.path("token").asString();
+        assertThat(token).startsWith("T1==");
+        String decoded = new String(Base64.getDecoder().decode(token.substring(4)), StandardCharsets.UTF_8);
+        assertThat(FormBodies.parse(decoded.substring(0, decoded.indexOf(':'))))
+                .containsEntry("partner_id", Integer.toString(API_KEY));
+        assertThat(FormBodies.parse(decoded.substring(decoded.indexOf(':') + 1)))
+                .containsEntry("session_id", standIn.sessionId())
+                .containsEntry("role", "publisher")
+                .containsEntry("connection_data", "{\"name\":\"" + name + "\"}");
+        assertThat(arguments.get(1)).isSameAs(keyField("Encryption key").getElement());
     }
 
     @Test
