@@ -11,7 +11,6 @@ import dev.e2eecall.join.RoomDirectory;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.local.LocalProperties;
 import dev.e2eecall.local.LocalRooms;
-import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,8 +34,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class ClusterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
-    /** Bucket4j's serializers take type ids from here on; no other custom serializers are registered. */
-    private static final int BUCKET4J_TYPE_IDS = 10_000;
 
     /** The cluster member's settings; without members or a Kubernetes service, there is no member at all. */
     @Bean
@@ -60,7 +57,7 @@ class ClusterConfiguration {
         }
         config.addMapConfig(ClusterRoomDirectory.mapConfig(call.roomIdleTimeout(), call.rememberedRooms()));
         LocalRooms.configureCluster(config);
-        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_IDS);
+        JoinRateLimit.configureCluster(config);
         log.info("Cluster: joining {} as member port {} of cluster {}", cluster.kubernetesServiceDns() != null
                 ? "the pods of " + cluster.kubernetesServiceDns() : cluster.members(), cluster.port(), cluster.name());
         return config;

@@ -42,6 +42,20 @@ public final class ClusterMembers implements AutoCloseable {
         return cluster;
     }
 
+    /**
+     * A lite member (one that holds no data) configured as the app configures its members, joining
+     * the cluster of the given name through the given members: it sees what the app's instances put
+     * in maps and topics. The caller shuts it down.
+     */
+    public static HazelcastInstance liteMember(String clusterName, List<String> members) {
+        CallProperties call = new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000);
+        var config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(members, freePort(), clusterName, null), call);
+        config.setLiteMember(true);
+        // the instances log the cluster's changes already
+        config.setProperty("hazelcast.logging.type", "none");
+        return Hazelcast.newHazelcastInstance(config);
+    }
+
     public HazelcastInstance member(int index) {
         return members.get(index);
     }

@@ -1,6 +1,7 @@
 package dev.e2eecall.join;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
@@ -11,6 +12,7 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,8 @@ public final class JoinRateLimit {
     private static final Duration WINDOW = Duration.ofMinutes(1);
     /** Buckets kept at most by one instance: more than the addresses that can join in a minute. */
     private static final long MAX_BUCKETS = 100_000;
+    /** Bucket4j's serializers take type ids from here on; no other custom serializers are registered. */
+    private static final int BUCKET4J_TYPE_IDS = 10_000;
 
     private final ProxyManager<String> buckets;
     private final int perSession;
@@ -49,6 +53,11 @@ public final class JoinRateLimit {
                 .clientClock(timeMeter(clock))
                 .build();
         return new JoinRateLimit(buckets, perSession, perAddress, clock);
+    }
+
+    /** What a cluster member needs configured for {@link #cluster}: Bucket4j's serializers. */
+    public static void configureCluster(Config config) {
+        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_IDS);
     }
 
     /** Limits shared by every instance of the cluster, in a Hazelcast map. */

@@ -1,11 +1,15 @@
 package dev.e2eecall.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.e2eecall.it.LocalCall.Tab;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Two instances of the packaged app joined by CLUSTER_MEMBERS: one room is one call, on either instance. */
+/**
+ * Two instances of the packaged app joined by CLUSTER_MEMBERS: one room is one call, on either
+ * instance, in OpenTok mode and in local mode.
+ */
 class ClusterIT {
 
     private static final int API_KEY = 47110816;
     private static final String API_SECRET = "made-up-api-secret-cluster-0123456789abcd";
     private static final JsonMapper json = JsonMapper.builder().build();
+    private static final String ADA = "Ada Lovelace-Ω";
+    private static final String GRACE = "Grace Hopper-李";
 
     @TempDir
     Path first;
@@ -62,6 +71,40 @@ class ClusterIT {
             } finally {
                 apps.forEach(PackagedApp::close);
             }
+        }
+    }
+
+    @Test
+    void localCallWithABrowserOnEachInstance_decodesBothWays_sharesNoKey_andLosesAKilledInstancesParticipant() {
+        List<PackagedApp> apps = PackagedApp.startCluster(List.of(first, second), Map.of());
+        try (ClusterWatch cluster = ClusterWatch.join(apps.get(0));
+                Chromium chromium = new Chromium();
+                LocalCall onFirst = new LocalCall(chromium.browser(), apps.get(0).url("/"));
+                LocalCall onSecond = new LocalCall(chromium.browser(), apps.get(1).url("/"))) {
+            Tab ada = onFirst.open("/room/across");
+            Tab grace = onSecond.open("/room/across");
+            String key = "a-key-for-both-instances-🔑";
+            ada.join(ADA, key);
+            grace.join(GRACE, key);
+
+            ada.awaitRemoteVideoPlaying(GRACE);
+            grace.awaitRemoteVideoPlaying(ADA);
+
+            // the room's occupants and the relayed offers crossed the cluster; the key did not
+            assertThat(cluster.formsOf(ADA)).as("the names in what the cluster holds").isNotEmpty();
+            assertThat(cluster.formsOf(GRACE)).as("the names in what the cluster holds").isNotEmpty();
+            assertThat(cluster.seen()).anyMatch(content -> new String(content, StandardCharsets.UTF_8).contains("\"offer\""));
+            assertThat(cluster.formsOf(key)).as("what the cluster holds, searched for the key").isEmpty();
+
+            long killed = System.nanoTime();
+            apps.get(0).kill();
+
+            assertThat(grace.remoteTile(ADA)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            System.out.printf("The participant of a killed instance left the room after %d ms%n",
+                    (System.nanoTime() - killed) / 1_000_000);
+            assertThat(grace.page().getByText("Connected. Waiting for others to join.")).isVisible();
+        } finally {
+            apps.forEach(PackagedApp::close);
         }
     }
 

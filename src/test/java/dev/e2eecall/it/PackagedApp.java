@@ -28,11 +28,13 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final Path output;
     private final int port;
+    private final Map<String, String> environment;
 
-    private PackagedApp(Process process, Path output, int port) {
+    private PackagedApp(Process process, Path output, int port, Map<String, String> environment) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts the jar and waits until it serves its page; fails with the app's output when it does not. */
@@ -56,10 +58,10 @@ public final class PackagedApp implements AutoCloseable {
      * Starts a cluster of instances of the jar at the same time, each with the common environment and
      * {@code CLUSTER_MEMBERS} naming all of them, and waits until every one serves its page.
      */
-    static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
+    public static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
         List<Integer> memberPorts = workingDirectories.stream().map(directory -> freePortOrFail()).toList();
         String members = String.join(",", memberPorts.stream().map(port -> "127.0.0.1:" + port).toList());
-        String name = "test-" + UUID.randomUUID();
+        String name = environment.getOrDefault("CLUSTER_NAME", "test-" + UUID.randomUUID());
         List<PackagedApp> apps = new ArrayList<>();
         for (int i = 0; i < workingDirectories.size(); i++) {
             Map<String, String> instance = new HashMap<>(environment);
@@ -68,7 +70,7 @@ public final class PackagedApp implements AutoCloseable {
             instance.put("CLUSTER_NAME", name);
             apps.add(launch(workingDirectories.get(i), instance));
         }
-        apps.forEach(app -> app.awaitServing(Duration.ofSeconds(120)));
+        apps.forEach(app -> app.awaitServing(Duration.ofSeconds(180)));
         return apps;
     }
 
@@ -85,7 +87,7 @@ public final class PackagedApp implements AutoCloseable {
             builder.environment().clear();
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             builder.environment().putAll(environment);
-            return new PackagedApp(builder.start(), output, port);
+            return new PackagedApp(builder.start(), output, port, environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,6 +107,11 @@ public final class PackagedApp implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** A variable of the environment the app was started with, or null. */
+    String environment(String name) {
+        return environment.get(name);
     }
 
     /** The app's process id, for tools that look inside the running JVM ({@code jcmd}). */
@@ -167,10 +174,6 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    /**
-     * Asks the app to stop (SIGTERM, as a service manager does) and reports whether it exited by
-     * itself: a thread left running, such as an unclosed HTTP client's, would keep it alive.
-     */
     /** Kills the process at once, as a crash or a pulled plug would. */
     void kill() {
         process.destroyForcibly();
@@ -181,6 +184,10 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the app to stop (SIGTERM, as a service manager does) and reports whether it exited by
+     * itself: a thread left running, such as an unclosed HTTP client's, would keep it alive.
+     */
     boolean stop() {
         process.destroy();
         try {

@@ -129,7 +129,7 @@ class ClusterLocalRoomsTest {
     }
 
     @Test
-    void whatTheClusterHolds_isNamesAddressesAndIdsOnly() {
+    void whatTheClusterHolds_isNamesAddressesIdsAndTheCallSalt() {
         Page ada = new Page("ada-held");
         first.enter("held", ada.id(), "Ada", "10.0.4.1", "salt of Ada", ada);
 
@@ -140,5 +140,8 @@ class ClusterLocalRoomsTest {
         // the record's fields are all there is: nothing else can be put in the map
         assertThat(Occupant.class.getRecordComponents()).extracting(component -> component.getName())
                 .containsExactly("id", "name", "address", "instance");
+        assertThat(state.salt()).isEqualTo("salt of Ada");
+        assertThat(RoomState.class.getRecordComponents()).extracting(component -> component.getName())
+                .containsExactly("occupants", "salt");
     }
 }
