@@ -28,6 +28,8 @@ export interface FrameEncryptionListener {
   match(participant: string): void;
   /** The worker could not start, so no frame is sent or shown. */
   failed(): void;
+  /** A beat asked for with {@link FrameEncryption.beat}. */
+  pulse(): void;
 }
 
 // Chromium's pre-standard API is not in the DOM type definitions.
@@ -88,6 +90,11 @@ export class FrameEncryption {
     this.post({ type: 'streams', route, readable, writable }, [readable, writable]);
   }
 
+  /** Calls the listener's `pulse` every so many milliseconds, also while the tab is hidden; until `close()`. */
+  beat(millis: number): void {
+    this.post({ type: 'pulse', millis });
+  }
+
   forget(participant: string): void {
     this.post({ type: 'forget', participant });
   }
@@ -121,6 +128,9 @@ export class FrameEncryption {
         break;
       case 'key-match':
         this.listener.match(report.participant);
+        break;
+      case 'pulse':
+        this.listener.pulse();
         break;
       case 'stats':
         this.statsRequests.get(report.request)?.(report.stats);

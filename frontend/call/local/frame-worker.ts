@@ -65,6 +65,7 @@ let opener: FrameOpener | undefined;
 const streaks = new Map<string, FailureStreak>();
 const encryptCost = new CostReservoir();
 const decryptCost = new CostReservoir();
+let pulse: ReturnType<typeof setInterval> | undefined;
 
 scope.onmessage = ({ data }) => {
   switch (data.type) {
@@ -81,6 +82,10 @@ scope.onmessage = ({ data }) => {
       streaks.delete(data.participant);
       sealer?.forget(data.participant);
       opener?.forget(data.participant);
+      break;
+    case 'pulse':
+      clearInterval(pulse);
+      pulse = setInterval(() => scope.postMessage({ type: 'pulse' }), data.millis);
       break;
     case 'stats':
       scope.postMessage({

@@ -16,6 +16,8 @@ import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
 
 // The server answers `ready` at once; silence this long means the answer was lost.
 const WELCOME_TIMEOUT_MILLIS = 20_000;
+// The server takes a browser that says nothing for 15 seconds out of the room: say something every 5.
+const ALIVE_EVERY_MILLIS = 5_000;
 
 /** What the server's welcome settles: this browser's participant id and the call's salt. */
 interface Welcome {
@@ -67,6 +69,7 @@ export class LocalEngine implements CallEngine {
         mismatch: (id) => this.reportKey(id, (participant) => this.events.keyMismatch(participant)),
         match: (id) => this.reportKey(id, (participant) => this.events.keyMatch(participant)),
         failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
+        pulse: () => this.events.sendSignal({ type: 'alive' }),
       });
       this.frames = frames;
       const camera = await this.openCamera();
@@ -77,6 +80,7 @@ export class LocalEngine implements CallEngine {
       const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
       this.events.sendSignal(ready);
       const { self, salt } = await this.lifetime.step(welcomed);
+      frames.beat(ALIVE_EVERY_MILLIS);
       // The key needs the call's salt, so it comes after the welcome. The links to the others are
       // set up meanwhile; until the key is set, no frame is sent and none is shown.
       frames.setKey(await this.lifetime.step(deriveRoomKey(key, ticket.room, salt)), self);
@@ -225,6 +229,13 @@ export class LocalEngine implements CallEngine {
   private onRefused(reason: string): void {
     const welcome = this.welcome;
     if (!welcome) {
+      // In the call: the server took this browser out of the room (silent too long, or its ticket
+      // ended), so the others no longer see it. The call is over; the person can join again.
+      if (this.self) {
+        this.registered = false;
+        this.disconnect();
+        this.events.disconnected('networkDisconnected');
+      }
       return;
     }
     this.welcome = undefined;

@@ -24,6 +24,8 @@ export type OutgoingSignal =
   | { readonly type: 'ready'; readonly token: string; readonly salt: string }
   | { readonly type: 'offer' | 'answer'; readonly to: string; readonly sdp: string }
   | { readonly type: 'candidate'; readonly to: string; readonly candidate: IceCandidate }
+  /** Said every few seconds in the call, so that the server knows this browser is still there. */
+  | { readonly type: 'alive' }
   | { readonly type: 'bye' };
 
 /** What the server sends through the element's `receiveSignal`. */

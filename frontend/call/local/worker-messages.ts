@@ -27,9 +27,15 @@ export type ToWorker =
     }
   /** The participant left: drop what is remembered about their frames. */
   | { readonly type: 'forget'; readonly participant: string }
-  | { readonly type: 'stats'; readonly request: number };
+  | { readonly type: 'stats'; readonly request: number }
+  /**
+   * Beat every so many milliseconds from now on. A worker's timers keep their pace in a hidden tab,
+   * where the page's own are slowed to once a minute after a few minutes.
+   */
+  | { readonly type: 'pulse'; readonly millis: number };
 
 export type FromWorker =
+  | { readonly type: 'pulse' }
   | { readonly type: 'key-mismatch' | 'key-match'; readonly participant: string }
   | { readonly type: 'stats'; readonly request: number; readonly stats: FrameCryptoStats };
 

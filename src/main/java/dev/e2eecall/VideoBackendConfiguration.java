@@ -1,5 +1,6 @@
 package dev.e2eecall;
 
+import dev.e2eecall.join.RoomDirectory;
 import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.local.LocalBackend;
@@ -27,7 +28,7 @@ class VideoBackendConfiguration {
     /** A backend's close() is found and called by Spring: it stops the SDK's HTTP client. */
     @Bean
     VideoBackend videoBackend(VideoProperties video, OpenTokProperties openTok, VonageProperties vonage,
-            VideoServiceProperties service, LocalRooms rooms, LocalProperties local) {
+            VideoServiceProperties service, RoomDirectory directory, LocalRooms rooms, LocalProperties local) {
         if (openTok.configured() && vonage.configured()) {
             throw new IllegalStateException("Both API_KEY/API_SECRET and VONAGE_APPLICATION_ID/VONAGE_PRIVATE_KEY are "
                     + "set: remove one pair (new Vonage accounts use the application id and private key)");
@@ -39,11 +40,11 @@ class VideoBackendConfiguration {
         }
         if (video.backend() != VideoProperties.Backend.LOCAL && openTok.configured()) {
             log.info("Video backend: Vonage Video API at {}, project {}", openTok.apiUrl(), openTok.apiKey());
-            return new OpenTokBackend(openTok, service);
+            return new OpenTokBackend(openTok, service, directory);
         }
         if (video.backend() != VideoProperties.Backend.LOCAL && vonage.configured()) {
             log.info("Video backend: Vonage Video API at {}, application {}", vonage.apiUrl(), vonage.applicationId());
-            return new VonageBackend(vonage, service);
+            return new VonageBackend(vonage, service, directory);
         }
         log.info("Video backend: local peer-to-peer calls (no Vonage account); "
                 + "set API_KEY and API_SECRET in .env to use the Vonage Video API");

@@ -2,10 +2,10 @@ package dev.e2eecall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.local.LocalProperties;
-import dev.e2eecall.local.LocalRooms;
 import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.vonage.PrivateKeys;
@@ -52,8 +52,8 @@ class MalformedConfigurationTest {
     /** The configuration records and the backend choice, without the web UI. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({VideoProperties.class, OpenTokProperties.class, VonageProperties.class,
-            VideoServiceProperties.class, LocalProperties.class})
-    @Import({VideoBackendConfiguration.class, LocalRooms.class})
+            VideoServiceProperties.class, LocalProperties.class, CallProperties.class, ClusterProperties.class})
+    @Import({VideoBackendConfiguration.class, ClusterConfiguration.class})
     static class Backends {
     }
 

@@ -2,7 +2,6 @@ package dev.e2eecall.join;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
-import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /** Turns what a user typed (room and name) into a ticket for the call, through the active backend. */
@@ -12,10 +11,9 @@ public class JoinService {
     private final VideoBackend backend;
     private final JoinRateLimit rateLimit;
 
-    JoinService(VideoBackend backend, CallProperties properties) {
+    JoinService(VideoBackend backend, JoinRateLimit rateLimit) {
         this.backend = backend;
-        this.rateLimit = new JoinRateLimit(properties.joinsPerMinutePerSession(),
-                properties.joinsPerMinutePerAddress(), Clock.systemUTC());
+        this.rateLimit = rateLimit;
     }
 
     /**
@@ -28,7 +26,7 @@ public class JoinService {
         RoomName roomName = RoomName.parse(room);
         DisplayName name = DisplayName.parse(displayName);
         rateLimit.acquire(requester);
-        return backend.join(roomName, name);
+        return backend.join(roomName, name, requester);
     }
 
     /**

@@ -9,9 +9,10 @@ public interface VideoBackend {
     /**
      * A ticket for one participant of the room, creating the room's session on its first join.
      *
+     * @param requester who asks, for backends whose rooms limit places per network address
      * @throws JoinException with a message for the user when the join cannot happen
      */
-    CallTicket join(RoomName room, DisplayName name);
+    CallTicket join(RoomName room, DisplayName name, Requester requester);
 
     /**
      * Connects the server side of a call to the browser that runs it, for backends that take part in

@@ -4,41 +4,68 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoBackend;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Calls without a video service: browsers connect to each other, this server relays their signalling. */
-public class LocalBackend implements VideoBackend {
+/**
+ * Calls without a video service: browsers connect to each other, this server relays their
+ * signalling. A browser in a call speaks every few seconds; one that falls silent (closed, crashed,
+ * offline) leaves its room within {@link #SILENCE}, so it cannot hold a place.
+ */
+public class LocalBackend implements VideoBackend, AutoCloseable {
 
-    private static final SecureRandom random = new SecureRandom();
+    /** How long a browser in a call may say nothing before it is taken out of its room. */
+    static final Duration SILENCE = Duration.ofSeconds(15);
+    /** How long a ticket waits for its page to enter: long enough to answer the camera prompt. */
+    static final Duration TICKET_VALIDITY = Duration.ofMinutes(10);
+    /** What all browsers of this instance may be sent, at most, while they say nothing. */
+    static final long MAX_UNHEARD_TOTAL_CHARS = 32L * 1024 * 1024;
 
     private final LocalRooms rooms;
     private final LocalProperties properties;
+    private final LocalTickets tickets = new LocalTickets(TICKET_VALIDITY);
+    private final UnheardTotal unheard = new UnheardTotal(MAX_UNHEARD_TOTAL_CHARS);
+    private final Set<LocalSignalling> present = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("local-call-watch").daemon().factory());
 
     public LocalBackend(LocalRooms rooms, LocalProperties properties) {
         this.rooms = rooms;
         this.properties = properties;
+        watch.scheduleWithFixedDelay(this::expireSilent, 1, 1, TimeUnit.SECONDS);
     }
 
     @Override
-    public CallTicket join(RoomName room, DisplayName name) {
-        if (!rooms.hasRoomFor(room.value())) {
+    public CallTicket join(RoomName room, DisplayName name, Requester requester) {
+        if (!rooms.hasRoomFor(room.value(), requester.address())) {
             throw new JoinException(JoinException.Reason.ROOM_FULL,
-                    "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people).");
+                    "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people, at most "
+                            + properties.placesPerAddress() + " from one network address).");
         }
-        return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), newToken(), room.value(), name.value(),
+        String token = tickets.issue(room.value(), name.value(), requester.address());
+        return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), token, room.value(), name.value(),
                 properties.iceServers());
     }
 
     @Override
     public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        LocalSignalling signalling = new LocalSignalling(rooms, ticket, channel::send);
-        SignalChannel.Closing open = channel.open(signalling::receive, signalling::leave);
+        LocalSignalling signalling = new LocalSignalling(rooms, tickets, ticket, channel::send, unheard);
+        present.add(signalling);
+        Runnable end = () -> {
+            signalling.leave();
+            present.remove(signalling);
+        };
+        SignalChannel.Closing open = channel.open(signalling::receive, end);
         return () -> {
             open.close();
-            signalling.leave();
+            end.run();
         };
     }
 
@@ -53,9 +80,21 @@ public class LocalBackend implements VideoBackend {
         return Kind.LOCAL;
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** What the browsers of this instance have been sent and not yet answered, for monitoring and tests. */
+    long unheardChars() {
+        return unheard.chars();
+    }
+
+    private void expireSilent() {
+        for (LocalSignalling signalling : present) {
+            if (signalling.isEntered() && signalling.silentFor().compareTo(SILENCE) > 0) {
+                signalling.expire();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        watch.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package dev.e2eecall.local;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -14,13 +15,17 @@ import org.springframework.validation.annotation.Validated;
  *                   none by default, which is enough on one machine or one network
  * @param maxRooms   how many rooms may hold a call at once ({@code LOCAL_MAX_ROOMS}, 100 by default),
  *                   so one client cannot fill the server
+ * @param placesPerAddress how many of a room's places people from one network address may take
+ *                   ({@code LOCAL_PLACES_PER_ADDRESS}, 3 by default), so one address cannot fill a room
  */
 @ConfigurationProperties("local")
 @Validated
 public record LocalProperties(
         @DefaultValue List<@Pattern(regexp = "(stun|stuns|turn|turns):[^\\s]{1,250}",
                 message = "LOCAL_ICE_SERVERS holds an entry that is not a stun:, stuns:, turn: or turns: URL") String> iceServers,
-        @DefaultValue("100") @Min(value = 1, message = "LOCAL_MAX_ROOMS must be at least 1") int maxRooms) {
+        @DefaultValue("100") @Min(value = 1, message = "LOCAL_MAX_ROOMS must be at least 1") int maxRooms,
+        @DefaultValue("3") @Min(value = 1, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
+        @Max(value = LocalRooms.MAX_PARTICIPANTS, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4") int placesPerAddress) {
 
     public LocalProperties {
         iceServers = iceServers.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();

@@ -1,125 +1,70 @@
 package dev.e2eecall.local;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Who is in which local room, and the one way to reach each of them. Messages only ever go to
- * participants of the sender's own room.
+ * Who is in which local room, and the way to reach each of them wherever their page runs. Messages
+ * only ever go to participants of the sender's own room. One instance keeps it in memory; a
+ * cluster shares it.
  */
-@Component
-public class LocalRooms {
+public interface LocalRooms {
 
     /** The most people in one local call: every pair has its own connection, so more do not scale. */
-    public static final int MAX_PARTICIPANTS = 4;
-
-    /** One participant as the others see them (id and name) plus the way to send them messages. */
-    record Participant(String id, String name, Consumer<ObjectNode> inbox) {
-    }
+    int MAX_PARTICIPANTS = 4;
 
     /** The answer to a participant who asks to enter a room. */
-    sealed interface Admission permits Admitted, Refused {
+    sealed interface Admission extends Serializable permits Admitted, Refused {
     }
 
     /**
      * Entered: the others already in the room, in the order they came, and the room's salt for the
      * media key (the first participant's proposal, kept while anyone is in the room).
      */
-    record Admitted(List<Participant> others, String salt) implements Admission {
+    record Admitted(List<Occupant> others, String salt) implements Admission {
     }
 
-    /** Not entered, with the reason as a code and a sentence. */
+    /** Not entered, with the reason as a code and a sentence for the user. */
     record Refused(String reason, String message) implements Admission {
     }
 
-    private static final JsonNodeFactory json = JsonNodeFactory.instance;
-
-    private final int maxRooms;
-    /** room name to its participants by id; guarded by {@code this} */
-    private final Map<String, Map<String, Participant>> rooms = new HashMap<>();
-    /** room name to its salt, for exactly the rooms in {@code rooms}; guarded by {@code this} */
-    private final Map<String, String> salts = new HashMap<>();
-
-    LocalRooms(LocalProperties properties) {
-        this.maxRooms = properties.maxRooms();
-    }
-
-    /** Whether a newcomer could enter the room now (it may fill up before they do). */
-    public synchronized boolean hasRoomFor(String room) {
-        Map<String, Participant> participants = rooms.get(room);
-        return participants == null ? rooms.size() < maxRooms : participants.size() < MAX_PARTICIPANTS;
-    }
+    /** Whether a newcomer from this address could enter now (the room may fill up before they do). */
+    boolean hasRoomFor(String room, String address);
 
     /**
-     * Enters the participant and tells everyone already there. The salt proposed is the room's when
-     * the room was empty; otherwise the room keeps the salt it has.
+     * Enters a participant whose page runs on this instance, and tells everyone already there.
+     *
+     * @param salt the salt proposed, which becomes the room's when the room was empty
+     * @param inbox takes the messages for the participant, from this instance's threads
      */
-    Admission enter(String room, Participant newcomer, String proposedSalt) {
-        List<Participant> others;
-        String salt;
-        synchronized (this) {
-            Map<String, Participant> participants = rooms.get(room);
-            if (participants == null && rooms.size() >= maxRooms) {
-                return new Refused("ROOMS_FULL", "This server has no room for another call right now. Try again later.");
-            }
-            if (participants != null && participants.size() >= MAX_PARTICIPANTS) {
-                return new Refused("ROOM_FULL", "This room is full in local mode (" + MAX_PARTICIPANTS + " people).");
-            }
-            participants = rooms.computeIfAbsent(room, name -> new LinkedHashMap<>());
-            salt = salts.computeIfAbsent(room, name -> proposedSalt);
-            others = List.copyOf(participants.values());
-            participants.put(newcomer.id(), newcomer);
-        }
-        // delivered outside the lock: an inbox hands the message to another UI's access queue
-        ObjectNode joined = json.objectNode().put("type", "peer-joined");
-        joined.set("peer", json.objectNode().put("id", newcomer.id()).put("name", newcomer.name()));
-        others.forEach(other -> other.inbox().accept(joined.deepCopy()));
-        return new Admitted(others, salt);
-    }
+    Admission enter(String room, String id, String name, String address, String salt, Consumer<ObjectNode> inbox);
 
-    /** Removes the participant, if present, and tells the others. */
-    void leave(String room, String participantId) {
-        Participant gone;
-        List<Participant> others;
-        synchronized (this) {
-            Map<String, Participant> participants = rooms.get(room);
-            gone = participants == null ? null : participants.remove(participantId);
-            if (gone == null) {
-                return;
-            }
-            others = List.copyOf(participants.values());
-            if (participants.isEmpty()) {
-                rooms.remove(room);
-                salts.remove(room);
-            }
-        }
-        ObjectNode left = json.objectNode().put("type", "peer-left");
-        left.set("peer", json.objectNode().put("id", gone.id()).put("name", gone.name()));
-        others.forEach(other -> other.inbox().accept(left.deepCopy()));
-    }
+    /** Takes the participant out of the room, if there, and tells the others. */
+    void leave(String room, String participantId);
 
-    /** The participant of this room with this id, if there is one. */
-    synchronized Optional<Participant> find(String room, String participantId) {
-        return Optional.ofNullable(rooms.getOrDefault(room, Map.of()).get(participantId));
-    }
+    /** Hands a message to a participant of the room, wherever their page runs; false when there is none. */
+    boolean send(String room, String participantId, ObjectNode message);
 
     /** How many people are in each room now, for monitoring and tests. */
-    public synchronized Map<String, Integer> occupancy() {
-        Map<String, Integer> occupancy = new HashMap<>();
-        rooms.forEach((room, participants) -> occupancy.put(room, participants.size()));
-        return occupancy;
+    Map<String, Integer> occupancy();
+
+    /** The rooms of a single instance, in its own memory. */
+    static LocalRooms inProcess(LocalProperties properties) {
+        return new InProcessLocalRooms(properties.maxRooms(), properties.placesPerAddress());
     }
 
-    /** The ids in a room, in the order they came. */
-    synchronized List<String> participantIds(String room) {
-        return new ArrayList<>(rooms.getOrDefault(room, Map.of()).keySet());
+    /** The rooms of a cluster, shared by every instance; close it before the cluster member stops. */
+    static LocalRooms cluster(HazelcastInstance cluster, LocalProperties properties) {
+        return new ClusterLocalRooms(cluster, properties.maxRooms(), properties.placesPerAddress());
+    }
+
+    /** What a cluster member needs configured for {@link #cluster}. */
+    static void configureCluster(Config config) {
+        ClusterLocalRooms.configure(config);
     }
 }

@@ -8,8 +8,9 @@ import com.opentok.exception.OpenTokException;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
-import dev.e2eecall.join.RoomSessions;
+import dev.e2eecall.join.RoomDirectory;
 import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.join.VideoBackend;
@@ -42,22 +43,24 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     private final OpenTokProperties properties;
     private final VideoServiceProperties service;
     private final Clock clock;
-    private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
+    private final RoomDirectory rooms;
 
-    public OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service) {
-        this(properties, service, Clock.systemUTC());
+    /** @param rooms where each room's session is kept, in this instance or in the cluster */
+    public OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
+        this(properties, service, rooms, Clock.systemUTC());
     }
 
-    OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, Clock clock) {
+    OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, RoomDirectory rooms, Clock clock) {
         this.client = new OpenTokClient(properties, service);
+        this.rooms = rooms;
         this.properties = properties;
         this.service = service;
         this.clock = clock;
     }
 
     @Override
-    public CallTicket join(RoomName room, DisplayName name) {
-        String sessionId = sessions.sessionFor(room);
+    public CallTicket join(RoomName room, DisplayName name, Requester requester) {
+        String sessionId = rooms.sessionFor(room, this::createE2eeSession);
         // whole seconds, as the token carries it
         Instant expiresAt = clock.instant().plus(service.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
         return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId,

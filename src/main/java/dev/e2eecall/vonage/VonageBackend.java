@@ -13,8 +13,9 @@ import com.vonage.client.video.VideoClient;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
-import dev.e2eecall.join.RoomSessions;
+import dev.e2eecall.join.RoomDirectory;
 import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.join.VideoBackend;
@@ -45,9 +46,11 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     private final VideoServiceProperties service;
     private final CloseableHttpClient http;
     private final VideoClient video;
-    private final RoomSessions sessions = new RoomSessions(this::createE2eeSession);
+    private final RoomDirectory rooms;
 
-    public VonageBackend(VonageProperties properties, VideoServiceProperties service) {
+    /** @param rooms where each room's session is kept, in this instance or in the cluster */
+    public VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
+        this.rooms = rooms;
         this.properties = properties;
         this.service = service;
         int timeout = Math.toIntExact(service.requestTimeout().toMillis());
@@ -70,8 +73,8 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     }
 
     @Override
-    public CallTicket join(RoomName room, DisplayName name) {
-        String sessionId = sessions.sessionFor(room);
+    public CallTicket join(RoomName room, DisplayName name, Requester requester) {
+        String sessionId = rooms.sessionFor(room, this::createE2eeSession);
         String token = video.generateToken(sessionId, TokenOptions.builder()
                 .role(Role.PUBLISHER)
                 .expiryLength(service.tokenTtl())

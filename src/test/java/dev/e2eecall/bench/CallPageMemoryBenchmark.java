@@ -4,14 +4,12 @@ import dev.e2eecall.it.Chromium;
 import dev.e2eecall.it.PackagedApp;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +28,6 @@ class CallPageMemoryBenchmark {
     private static final int API_KEY = 47110818;
     private static final String API_SECRET = "made-up-api-secret-for-benchmarks-012345";
     private static final int PAGES = 20;
-    private static final Path JCMD = Path.of(ProcessHandle.current().info().command().orElseThrow())
-            .resolveSibling("jcmd");
-    private static final Pattern HEAP_USED = Pattern.compile("heap .* used (\\d+)K");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
     /** Objects that each hold a page's memory: its UI and session, and the connections it keeps open. */
     private static final List<String> HOLDERS = List.of("com.vaadin.flow.component.UI",
@@ -99,18 +94,8 @@ class CallPageMemoryBenchmark {
         }
     }
 
-    /** Heap in use after a full collection, in KB: the median of three, as other threads may allocate in between. */
     private static long heapUsedAfterGc() throws IOException, InterruptedException {
-        Samples used = new Samples();
-        for (int i = 0; i < 3; i++) {
-            jcmd("GC.run");
-            Matcher matcher = HEAP_USED.matcher(jcmd("GC.heap_info"));
-            if (!matcher.find()) {
-                throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
-            }
-            used.add(Long.parseLong(matcher.group(1)));
-        }
-        return Math.round(used.median());
+        return Jcmd.heapUsedAfterGc(app.pid());
     }
 
     private record ClassUse(long instances, long bytes) {
@@ -119,7 +104,7 @@ class CallPageMemoryBenchmark {
     /** Live objects per class (jcmd's histogram collects the garbage first). */
     private static Map<String, ClassUse> histogram() throws IOException, InterruptedException {
         Map<String, ClassUse> classes = new HashMap<>();
-        for (String line : jcmd("GC.class_histogram").split("\n")) {
+        for (String line : Jcmd.run(app.pid(), "GC.class_histogram").split("\n")) {
             Matcher row = HISTOGRAM_ROW.matcher(line);
             if (row.matches()) {
                 classes.put(row.group(3), new ClassUse(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))));
@@ -142,15 +127,5 @@ class CallPageMemoryBenchmark {
                 "%s %.2f", holder.substring(holder.lastIndexOf('.') + 1),
                 (after.getOrDefault(holder, none).instances() - before.getOrDefault(holder, none).instances())
                         / (double) PAGES)).toList());
-    }
-
-    private static String jcmd(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(JCMD.toString(), Long.toString(app.pid()), command)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + output);
-        }
-        return output;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.InProcessRoomDirectory;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
 import dev.e2eecall.opentok.OpenTokBackend;
@@ -39,13 +41,14 @@ class ConcurrentJoinBenchmark {
 
     private static OpenTokStandIn standIn;
     private static OpenTokBackend backend;
+    private static final Requester ANYONE = Requester.withoutSession("127.0.0.1");
 
     @BeforeAll
     static void start() throws InterruptedException {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
         backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url()),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)));
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterAll
@@ -85,7 +88,7 @@ class ConcurrentJoinBenchmark {
             DisplayName name = DisplayName.parse("Person " + i);
             joins.add(() -> {
                 start.await();
-                return backend.join(room, name);
+                return backend.join(room, name, ANYONE);
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -104,7 +107,7 @@ class ConcurrentJoinBenchmark {
     void tokenIssuingThroughput_oneThread() {
         RoomName room = RoomName.parse("steady");
         DisplayName name = DisplayName.parse("Ada Lovelace");
-        backend.join(room, name);
+        backend.join(room, name, ANYONE);
         joinsWithin(WARM_UP, room, name);
         Samples perSecond = new Samples();
         for (int round = 0; round < ROUNDS; round++) {
@@ -123,7 +126,7 @@ class ConcurrentJoinBenchmark {
         long tokenLengths = 0;
         while (System.nanoTime() < deadline) {
             // use the result, so the compiler cannot drop the work
-            tokenLengths += backend.join(room, name).token().length();
+            tokenLengths += backend.join(room, name, ANYONE).token().length();
             joins++;
         }
         assertThat(tokenLengths).isPositive();

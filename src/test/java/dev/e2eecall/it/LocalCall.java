@@ -10,8 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 /** Browser tabs in a local-mode call, each in its own browser context (its own cookies and session). */
 final class LocalCall implements AutoCloseable {
@@ -30,6 +30,14 @@ final class LocalCall implements AutoCloseable {
             field("New encryption key").fill(key);
             button("Change").click();
             assertThat(page.getByText("Encryption key changed")).isVisible();
+        }
+
+        /**
+         * Stops the page's script for good, as in a tab that hangs: no `bye`, no beat, nothing more
+         * on its push connection, which stays open.
+         */
+        void freeze() {
+            page.evaluate("setTimeout(() => { for (;;) {} })");
         }
 
         Locator remoteTile(String name) {

@@ -3,6 +3,7 @@ package dev.e2eecall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.e2eecall.it.LocalCall.Tab;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class LocalCallIT extends LocalModeBrowserTest {
 
     private static final String ADA = "Ada Lovelace-Ω";
     private static final String GRACE = "Grace Hopper-李";
-
+    private static final String ALAN = "Alan Turing";
 
     @Test
     void sameKey_eachSideDecodesTheOthersVideo_andNoKeyIsEverSent() {
@@ -60,6 +61,33 @@ class LocalCallIT extends LocalModeBrowserTest {
             assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
 
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), adasKey, gracesKey);
+        }
+    }
+
+    @Test
+    void frozenBrowser_leavesTheRoomWithinSeconds_whileTheOneThatStaysIsKeptPastTheSilenceLimit() {
+        try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
+            Tab ada = call.open("/room/frozen");
+            Tab grace = call.open("/room/frozen");
+            String key = "the-key-for-frozen";
+            ada.join(ADA, key);
+            grace.join(GRACE, key);
+            ada.awaitRemoteVideoPlaying(GRACE);
+
+            long frozen = System.nanoTime();
+            grace.freeze();
+
+            // the server takes the silent browser out and tells Ada; 15 s of silence, checked every second
+            assertThat(ada.remoteTile(GRACE)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(25_000));
+            System.out.printf("A frozen browser left the room after %d ms%n", (System.nanoTime() - frozen) / 1_000_000);
+            assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
+            // Ada, silent but for her page's beats, is still in the room well past the 15 s limit
+            assertThat(ada.traffic().sentContaining("alive")).isGreaterThanOrEqualTo(3);
+            Tab alan = call.open("/room/frozen");
+            alan.join(ALAN, key);
+            alan.awaitRemoteVideoPlaying(ADA);
+            ada.awaitRemoteVideoPlaying(ALAN);
+            assertThat(alan.page().locator(".tile.remote")).hasCount(1);
         }
     }
 

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,11 +28,13 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final Path output;
     private final int port;
+    private final Map<String, String> environment;
 
-    private PackagedApp(Process process, Path output, int port) {
+    private PackagedApp(Process process, Path output, int port, Map<String, String> environment) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts the jar and waits until it serves its page; fails with the app's output when it does not. */
@@ -49,6 +54,26 @@ public final class PackagedApp implements AutoCloseable {
         return start(workingDirectory, environment);
     }
 
+    /**
+     * Starts a cluster of instances of the jar at the same time, each with the common environment and
+     * {@code CLUSTER_MEMBERS} naming all of them, and waits until every one serves its page.
+     */
+    public static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
+        List<Integer> memberPorts = workingDirectories.stream().map(directory -> freePortOrFail()).toList();
+        String members = String.join(",", memberPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        String name = environment.getOrDefault("CLUSTER_NAME", "test-" + UUID.randomUUID());
+        List<PackagedApp> apps = new ArrayList<>();
+        for (int i = 0; i < workingDirectories.size(); i++) {
+            Map<String, String> instance = new HashMap<>(environment);
+            instance.put("CLUSTER_MEMBERS", members);
+            instance.put("CLUSTER_PORT", Integer.toString(memberPorts.get(i)));
+            instance.put("CLUSTER_NAME", name);
+            apps.add(launch(workingDirectories.get(i), instance));
+        }
+        apps.forEach(app -> app.awaitServing(Duration.ofSeconds(180)));
+        return apps;
+    }
+
     /** Starts the jar and returns without waiting, for tests of start-up failures. */
     static PackagedApp launch(Path workingDirectory, Map<String, String> environment) {
         try {
@@ -62,7 +87,7 @@ public final class PackagedApp implements AutoCloseable {
             builder.environment().clear();
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             builder.environment().putAll(environment);
-            return new PackagedApp(builder.start(), output, port);
+            return new PackagedApp(builder.start(), output, port, environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,6 +107,11 @@ public final class PackagedApp implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** A variable of the environment the app was started with, or null. */
+    String environment(String name) {
+        return environment.get(name);
     }
 
     /** The app's process id, for tools that look inside the running JVM ({@code jcmd}). */
@@ -130,9 +160,27 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("The app did not serve / within " + timeout + ":\n" + output());
     }
 
+    private static int freePortOrFail() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Kills the process at once, as a crash or a pulled plug would. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.opentok.OpenTokStandIn;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +26,9 @@ class BadInputTest {
     private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
     private static final OpenTokBackend backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY),
             "made-up-secret-for-bad-input-0123456789ab", standIn.url()),
-            new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)));
-    private static final JoinService joins = new JoinService(backend, new CallProperties("lobby", 1000, 1000));
+            new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+    private static final JoinService joins = new JoinService(backend,
+            JoinRateLimit.inProcess(1000, 1000, Clock.systemUTC()));
     private static final Requester requester = new Requester("session", "127.0.0.1");
 
     @AfterAll

@@ -32,7 +32,7 @@ class JoinRateLimitTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final JoinRateLimit limit = new JoinRateLimit(3, 5, clock);
+    private final JoinRateLimit limit = JoinRateLimit.inProcess(3, 5, clock);
 
     @Test
     void session_isRefusedAfterItsLimit_untilTheNextMinute() {

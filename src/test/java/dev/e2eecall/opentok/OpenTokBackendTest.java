@@ -9,7 +9,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
 import java.nio.charset.StandardCharsets;
@@ -61,11 +63,11 @@ class OpenTokBackendTest {
     private OpenTokBackend backend(Duration requestTimeout) {
         var properties = new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url());
         return new OpenTokBackend(properties, new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                new InProcessRoomDirectory(Duration.ofHours(24), 10_000), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private CallTicket join(String room, String name) {
-        return backend.join(RoomName.parse(room), DisplayName.parse(name));
+        return backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
     }
 
     @Test

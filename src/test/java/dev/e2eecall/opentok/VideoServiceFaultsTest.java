@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
 import java.io.IOException;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class VideoServiceFaultsTest {
 
+    private static final Requester ANYONE = Requester.withoutSession("127.0.0.1");
+
     private static final int API_KEY = 31337;
     private static final String SECRET = "made-up-secret-for-faults-0123456789abcdef";
     private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
@@ -43,7 +47,7 @@ class VideoServiceFaultsTest {
     private static OpenTokBackend backend(URI url) {
         // the default timeout, 10 s: the slow answer below takes 15 s
         return new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), SECRET, url),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)));
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @Test
@@ -68,7 +72,7 @@ class VideoServiceFaultsTest {
 
         try (OpenTokBackend backend = backend(standIn.url())) {
             // warm up: the client's thread and pooled connection exist from here on
-            backend.join(RoomName.parse("warm-up"), DisplayName.parse("Ada"));
+            backend.join(RoomName.parse("warm-up"), DisplayName.parse("Ada"), ANYONE);
             Set<String> poolsBefore = clientThreadPools();
             long connectionsBefore = openConnectionsTo(standIn.url().getPort());
 
@@ -77,12 +81,12 @@ class VideoServiceFaultsTest {
                 RoomName roomName = RoomName.parse("fault-" + room++);
                 standIn.answer(fault.getValue());
                 String expected = fault.getKey().replaceAll(" \\(.*\\)$", "");
-                assertThatThrownBy(() -> backend.join(roomName, DisplayName.parse("Ada")))
+                assertThatThrownBy(() -> backend.join(roomName, DisplayName.parse("Ada"), ANYONE))
                         .isInstanceOf(JoinException.class)
                         .hasMessage(expected);
 
                 standIn.answerWithSession();
-                assertThat(backend.join(roomName, DisplayName.parse("Ada")).sessionId())
+                assertThat(backend.join(roomName, DisplayName.parse("Ada"), ANYONE).sessionId())
                         .as("join after recovery from: %s", fault.getKey())
                         .isEqualTo(standIn.sessionId());
             }
@@ -102,7 +106,7 @@ class VideoServiceFaultsTest {
             closedPort = socket.getLocalPort();
         }
         try (OpenTokBackend backend = backend(URI.create("http://127.0.0.1:" + closedPort))) {
-            assertThatThrownBy(() -> backend.join(RoomName.parse("refused"), DisplayName.parse("Ada")))
+            assertThatThrownBy(() -> backend.join(RoomName.parse("refused"), DisplayName.parse("Ada"), ANYONE))
                     .hasMessage("Could not reach the video service. Please try again in a moment.");
         }
     }

@@ -14,7 +14,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
+import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
 import java.net.URI;
@@ -58,7 +60,7 @@ class VonageBackendTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         backend = new VonageBackend(new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl())),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)));
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterEach
@@ -73,7 +75,7 @@ class VonageBackendTest {
     }
 
     private CallTicket join(String room, String name) {
-        return backend.join(RoomName.parse(room), DisplayName.parse(name));
+        return backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.e2eecall.it;
+
+import com.hazelcast.core.DistributedObject;
+import com.hazelcast.core.DistributedObjectEvent;
+import com.hazelcast.core.DistributedObjectListener;
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
+import com.hazelcast.topic.ITopic;
+import dev.e2eecall.ClusterMembers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A lite member in the test's JVM that joins a cluster of packaged apps and keeps everything they
+ * put in maps (keys and values) and publish on topics, as the objects' own text or bytes, to be
+ * searched for secrets.
+ */
+final class ClusterWatch implements AutoCloseable {
+
+    private final HazelcastInstance member;
+    private final List<byte[]> seen = new CopyOnWriteArrayList<>();
+
+    private ClusterWatch(HazelcastInstance member) {
+        this.member = member;
+        member.addDistributedObjectListener(new DistributedObjectListener() {
+            @Override
+            public void distributedObjectCreated(DistributedObjectEvent event) {
+                // not from the listener's thread: adding a listener waits for the cluster
+                Thread.ofVirtual().start(() -> watch(event.getDistributedObject()));
+            }
+
+            @Override
+            public void distributedObjectDestroyed(DistributedObjectEvent event) {
+                // what it held was seen when it was put
+            }
+        });
+        member.getDistributedObjects().forEach(this::watch);
+    }
+
+    /** Joins the cluster the app instance belongs to. */
+    static ClusterWatch join(PackagedApp instance) {
+        List<String> members = Arrays.asList(instance.environment("CLUSTER_MEMBERS").split(","));
+        return new ClusterWatch(ClusterMembers.liteMember(instance.environment("CLUSTER_NAME"), members));
+    }
+
+    /** Everything seen so far, one entry per key, value or message. */
+    List<byte[]> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** Where the secret appears in what was seen, in any of its forms; empty when nowhere. */
+    List<String> formsOf(String secret) {
+        KeyForms forms = KeyForms.of(secret);
+        List<String> found = new ArrayList<>();
+        seen.forEach(content -> found.addAll(forms.foundIn(content)));
+        return found;
+    }
+
+    private void watch(DistributedObject object) {
+        if (object instanceof IMap<?, ?> map) {
+            map.addEntryListener(new Entries(), true);
+        } else if (object instanceof ITopic<?> topic) {
+            topic.addMessageListener(message -> record(message.getMessageObject()));
+        }
+    }
+
+    private void record(Object value) {
+        seen.add(value instanceof byte[] bytes ? bytes.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private final class Entries implements EntryAddedListener<Object, Object>, EntryUpdatedListener<Object, Object> {
+
+        @Override
+        public void entryAdded(EntryEvent<Object, Object> event) {
+            record(event.getKey());
+            record(event.getValue());
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<Object, Object> event) {
+            entryAdded(event);
+        }
+    }
+
+    @Override
+    public void close() {
+        member.shutdown();
+    }
+}
