@@ -87,10 +87,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public boolean hasRoomFor(String room, String address) {
         RoomState state = rooms.get(room);
-        if (state == null) {
-            return rooms.size() < maxRooms;
-        }
-        return state.refusal(new Occupant("", "", address, instance), placesPerAddress).isEmpty();
+        return state == null ? rooms.size() < maxRooms : state.admits(address, placesPerAddress);
     }
 
     @Override

@@ -26,10 +26,7 @@ final class InProcessLocalRooms implements LocalRooms {
     @Override
     public synchronized boolean hasRoomFor(String room, String address) {
         RoomState state = rooms.get(room);
-        if (state == null) {
-            return rooms.size() < maxRooms;
-        }
-        return state.refusal(new Occupant("", "", address, INSTANCE), placesPerAddress).isEmpty();
+        return state == null ? rooms.size() < maxRooms : state.admits(address, placesPerAddress);
     }
 
     @Override

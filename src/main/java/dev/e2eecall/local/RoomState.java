@@ -36,6 +36,11 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) implements Ser
         return Optional.empty();
     }
 
+    /** Whether someone from this address could enter now. */
+    boolean admits(String address, int placesPerAddress) {
+        return refusal(new Occupant("", "", address, ""), placesPerAddress).isEmpty();
+    }
+
     /** The room with the newcomer in it; their salt becomes the room's if the room was empty. */
     RoomState with(Occupant newcomer, String proposedSalt) {
         List<Occupant> more = new ArrayList<>(occupants);
