@@ -7,6 +7,7 @@ import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoBackend;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 /** Calls without a video service: browsers connect to each other, this server relays their signalling. */
@@ -16,10 +17,12 @@ public class LocalBackend implements VideoBackend {
 
     private final LocalRooms rooms;
     private final LocalProperties properties;
+    private final TurnCredentials turn;
 
     public LocalBackend(LocalRooms rooms, LocalProperties properties) {
         this.rooms = rooms;
         this.properties = properties;
+        this.turn = new TurnCredentials(properties, Clock.systemUTC());
     }
 
     @Override
@@ -29,7 +32,7 @@ public class LocalBackend implements VideoBackend {
                     "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people).");
         }
         return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), newToken(), room.value(), name.value(),
-                properties.iceServers());
+                turn.forOneJoin(), null, properties.icePathPolicy());
     }
 
     @Override

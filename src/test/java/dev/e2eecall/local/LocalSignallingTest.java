@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.local.LocalSignalling.Outcome;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,8 @@ class LocalSignallingTest {
 
     private static final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final LocalRooms rooms = new LocalRooms(new LocalProperties(List.of(), 3));
+    private final LocalRooms rooms = new LocalRooms(new LocalProperties(List.of(), 3, null, null, null,
+            Duration.ofHours(12), "all"));
 
     /** One participant's browser: what the server sent it, and its signalling on the server. */
     private final class Browser {
