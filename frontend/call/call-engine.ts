@@ -11,8 +11,20 @@ export interface CallTicket {
   readonly token: string;
   readonly room: string;
   readonly name: string;
-  /** STUN/TURN URLs for peer-to-peer calls; empty for OpenTok and for calls on one machine or network. */
-  readonly iceServers: readonly string[];
+  /**
+   * STUN/TURN servers for peer-to-peer calls, a TURN server with the username and credential it
+   * admits; empty for OpenTok and for calls on one machine or network.
+   */
+  readonly iceServers: readonly IceServer[];
+  /** 'relay': peer-to-peer calls go only through TURN servers, so no address of a participant is shared. */
+  readonly icePolicy: 'all' | 'relay';
+}
+
+/** A STUN or TURN server as the server hands it out: null where a server needs no credentials. */
+export interface IceServer {
+  readonly urls: string;
+  readonly username?: string | null;
+  readonly credential?: string | null;
 }
 
 export interface Participant {

@@ -11,6 +11,7 @@ import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { deriveRoomKey, newCallSalt } from './frame-crypto';
 import { FrameEncryption, frameTransformPath } from './frame-encryption';
+import { iceConfiguration } from './ice-configuration';
 import { PeerLink } from './peer-link';
 import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
 
@@ -254,7 +255,7 @@ export class LocalEngine implements CallEngine {
     const link = new PeerLink({
       participant,
       role,
-      iceServers: Array.isArray(this.ticket?.iceServers) ? this.ticket.iceServers : [],
+      ice: iceConfiguration(this.ticket),
       camera,
       frames,
       send: (message: OutgoingSignal) => this.events.sendSignal(message),

@@ -2,6 +2,7 @@ import type { NamedError, Participant } from '../call-engine';
 import { namedError } from '../error-messages';
 import type { MediaKind } from './frame-crypto';
 import type { FrameEncryption } from './frame-encryption';
+import type { IceConfiguration } from './ice-configuration';
 import type { IceCandidate, OutgoingSignal } from './signals';
 import type { FrameRoute } from './worker-messages';
 
@@ -9,7 +10,8 @@ export interface PeerLinkOptions {
   readonly participant: Participant;
   /** The newcomer offers; those already in the room answer, so two offers never cross. */
   readonly role: 'offerer' | 'answerer';
-  readonly iceServers: readonly string[];
+  /** STUN/TURN servers with their credentials, and whether only relayed paths may be used. */
+  readonly ice: IceConfiguration;
   readonly camera: MediaStream;
   readonly frames: FrameEncryption;
   readonly send: (message: OutgoingSignal) => void;
@@ -37,7 +39,7 @@ export class PeerLink {
     this.options = options;
     this.participant = options.participant;
     this.connection = new RTCPeerConnection(
-      options.frames.configure({ iceServers: options.iceServers.map((urls) => ({ urls })) }),
+      options.frames.configure({ ...options.ice }),
     );
     for (const track of options.camera.getTracks()) {
       const kind = mediaKind(track);

@@ -5,20 +5,41 @@
  * names, signatures, event names and event shapes, but no network: the own camera is real
  * (getUserMedia), remote participants are made up by the test through `window.otDouble`.
  *
- * What it offers is declared below (`OpenTokApi`, `SessionApi`, ...), and
- * `OpenTokDoubleContractIT` holds it to the real library: these types against OpenTok.js's own
- * type definitions, and the objects against the real ones in the browser. Everything else is kept
- * in private fields, so the double offers no name the real objects lack.
+ * What it offers is declared below (`OpenTokApi`, `SessionApi`, ...) and held to the real library
+ * twice: by type in `.ci/check-frontend` (tsc with `.ci/frontend/tsconfig.double.json`: this file
+ * against the API it declares, that API and its events against OpenTok.js's own type definitions,
+ * the engine against that API alone), and at run time by `OpenTokDoubleContractIT` (the objects
+ * against the real ones in the browser). Everything else is kept in private fields, so the double
+ * offers no name the real objects lack.
  *
  * Settings a test can give before the page loads, as `window.otDoubleSetup`:
  * `{ connectError?: string, e2eeSupported?: boolean, systemRequirements?: number }`.
  */
 
-/** @typedef {import('@vonage/client-sdk-video').OTError} OTError */
-/** @typedef {import('@vonage/client-sdk-video').PublisherProperties} PublisherProperties */
-/** @typedef {import('@vonage/client-sdk-video').SubscriberProperties} SubscriberProperties */
-/** @typedef {import('@vonage/client-sdk-video').WidgetProperties} WidgetProperties */
-/** @typedef {NonNullable<Parameters<typeof import('@vonage/client-sdk-video').initSession>[2]>} SessionOptions */
+// The double's own types, not OpenTok.js's, so that the engine can be compiled against the double
+// alone; the contract check holds each of them to OpenTok.js's (the options: OpenTok.js accepts
+// every one the double takes).
+/** @typedef {{ name: string, message: string }} OTError */
+/** @typedef {'auto' | 'on' | 'off'} DisplayMode */
+/**
+ * The widget's place and size; the double draws a box there.
+ * @typedef {{
+ *   insertMode?: 'replace' | 'after' | 'before' | 'append',
+ *   width?: string | number,
+ *   height?: string | number,
+ * }} WidgetProperties
+ */
+/**
+ * `style` is taken and ignored: the double draws no name and no buttons.
+ * @typedef {WidgetProperties & {
+ *   name?: string,
+ *   publishAudio?: boolean,
+ *   publishVideo?: boolean,
+ *   style?: { nameDisplayMode?: DisplayMode, buttonDisplayMode?: DisplayMode },
+ * }} PublisherProperties
+ */
+/** @typedef {WidgetProperties & { style?: { nameDisplayMode?: DisplayMode } }} SubscriberProperties */
+/** @typedef {{ encryptionSecret?: string }} SessionOptions */
 /** @typedef {(error?: OTError) => void} CompletionHandler */
 
 /**
@@ -484,10 +505,10 @@ class Publisher extends Emitter {
 
   /**
    * Stops the camera and microphone and takes the widget out of the page.
-   * @param {string} [reason] OpenTok.js's own, for its internal calls; unused here
-   * @param {boolean} [quiet] the same
+   * @param {string} [_reason] OpenTok.js's own, for its internal calls; unused here
+   * @param {boolean} [_quiet] the same
    */
-  destroy(reason, quiet) {
+  destroy(_reason, _quiet) {
     if (this.#destroyed) {
       return this;
     }
@@ -878,7 +899,7 @@ function subscribersOf(streamId) {
 }
 
 /** @type {OpenTokApi} */
-const OT = {
+const openTok = {
   /**
    * Like OpenTok.js, hands out the same Session again for a session id.
    * @param {string} apiKey
@@ -912,8 +933,8 @@ const OT = {
     return settings.systemRequirements;
   },
 
-  /** @param {unknown} [dependencies] OpenTok.js's own, for its tests; unused here */
-  hasEndToEndEncryptionSupport(dependencies) {
+  /** @param {unknown} [_dependencies] OpenTok.js's own, for its tests; unused here */
+  hasEndToEndEncryptionSupport(_dependencies) {
     record('OT', 'hasEndToEndEncryptionSupport', []);
     return settings.e2eeSupported;
   },
@@ -997,10 +1018,10 @@ const control = {
    * @returns {{ OT: OpenTokApi, session: SessionApi | undefined, publisher: PublisherApi | undefined }}
    */
   objects() {
-    return { OT, session: [...sessions.values()][0], publisher: publishers[0] };
+    return { OT: openTok, session: [...sessions.values()][0], publisher: publishers[0] };
   },
 };
 
 page.otDouble = control;
 
-export default OT;
+export default openTok;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceProperties;
+import dev.e2eecall.local.LocalBackend;
 import dev.e2eecall.local.LocalProperties;
 import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
@@ -185,5 +186,27 @@ class MalformedConfigurationTest {
 
         assertRefused(output, "OpenTok", openTok, "OPENTOK_REQUEST_TIMEOUT must be more than 0", SECRET);
         assertRefused(output, "Vonage", vonage, "OPENTOK_REQUEST_TIMEOUT must be more than 0", SECRET);
+    }
+
+    @Test
+    void turnSettingsThatCannotWork_failStartUp_withoutShowingTheSecretOrCredential(CapturedOutput output) {
+        String turnSecret = "relay-secret-0123456789abcdefghij";
+        String password = "relay-password-0123456789abcdefgh";
+        String turn = "turn:turn.example.org:3478";
+        assertRefused(output, "secret without a TURN server", Map.of("LOCAL_ICE_SERVERS", "stun:stun.example.org",
+                "LOCAL_TURN_SECRET", turnSecret), "LOCAL_ICE_SERVERS names no turn: or turns: server", turnSecret);
+        assertRefused(output, "secret and a fixed pair", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET", turnSecret,
+                "LOCAL_TURN_USERNAME", "ada", "LOCAL_TURN_CREDENTIAL", password), "set one of them", turnSecret);
+        assertRefused(output, "secret and a fixed pair (the password)", Map.of("LOCAL_ICE_SERVERS", turn,
+                "LOCAL_TURN_SECRET", turnSecret, "LOCAL_TURN_USERNAME", "ada", "LOCAL_TURN_CREDENTIAL", password),
+                "set one of them", password);
+        assertRefused(output, "password alone", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_CREDENTIAL", password),
+                "set both or neither", password);
+        assertRefused(output, "secret, lifetime too long", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET",
+                turnSecret, "LOCAL_TURN_CREDENTIAL_LIFETIME", "30d"), "LOCAL_TURN_CREDENTIAL_LIFETIME must be", turnSecret);
+        assertRefused(output, "relay without a TURN server", Map.of("LOCAL_ICE_POLICY", "relay"),
+                "LOCAL_ICE_POLICY=relay needs a turn: or turns: server", turnSecret);
+        assertStarts(output, "secret and relay", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET", turnSecret,
+                "LOCAL_ICE_POLICY", "relay", "logging.level.dev.e2eecall", "DEBUG"), LocalBackend.class, turnSecret);
     }
 }

@@ -1,7 +1,6 @@
-// OpenTok.js as far as the double offers it: the engine is compiled against this module instead
-// of the real one, so that it fails to compile when it uses anything the double does not offer.
+// OpenTok.js as far as the double offers it: `.ci/frontend/tsconfig.double.json` maps the package
+// name to this module, so the engine fails to compile when it uses anything the double does not offer.
 import type * as Double from '../ot-double.js';
-import type Real from '@vonage/client-sdk-video';
 
 declare const OT: Double.OpenTokApi;
 declare namespace OT {
@@ -12,9 +11,9 @@ declare namespace OT {
   export type Connection = Double.ConnectionApi;
   export type Event<Type, Target> = Double.EventApi<Type, Target>;
   export type OTError = Double.OTError;
-  // options the engine hands to OpenTok.js are the real library's own types
-  export type WidgetProperties = Real.WidgetProperties;
-  export type PublisherProperties = Real.PublisherProperties;
-  export type SubscriberProperties = Real.SubscriberProperties;
+  // the options the double takes, each accepted by OpenTok.js (real-fits-double.ts)
+  export type WidgetProperties = Double.WidgetProperties;
+  export type PublisherProperties = Double.PublisherProperties;
+  export type SubscriberProperties = Double.SubscriberProperties;
 }
 export default OT;

@@ -31,7 +31,7 @@ public class E2eeVideoCall extends Component implements HasSize {
 
     /** The ticket as the browser-side element reads it. */
     private record BrowserTicket(String engine, String apiKey, String sessionId, String token, String room,
-            String name, List<String> iceServers) {
+            String name, List<CallTicket.IceServer> iceServers, String icePolicy) {
     }
 
     /**
@@ -43,7 +43,7 @@ public class E2eeVideoCall extends Component implements HasSize {
     public void join(CallTicket ticket, EncryptionKeyField keyField) {
         BrowserTicket browserTicket = new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
                 ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name(),
-                ticket.iceServers());
+                ticket.iceServers(), ticket.icePolicy().name().toLowerCase(Locale.ROOT));
         getElement().callJsFunction("join", browserTicket, keyField.getElement());
     }
 

@@ -7,6 +7,7 @@ import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoBackend;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,10 +36,12 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
     private final Set<LocalSignalling> present = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("local-call-watch").daemon().factory());
+    private final TurnCredentials turn;
 
     public LocalBackend(LocalRooms rooms, LocalProperties properties) {
         this.rooms = rooms;
         this.properties = properties;
+        this.turn = new TurnCredentials(properties, Clock.systemUTC());
         watch.scheduleWithFixedDelay(this::expireSilent, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -51,7 +54,7 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
         }
         String token = tickets.issue(room.value(), name.value(), requester.address());
         return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), token, room.value(), name.value(),
-                properties.iceServers());
+                turn.forOneJoin(), null, properties.icePathPolicy());
     }
 
     @Override

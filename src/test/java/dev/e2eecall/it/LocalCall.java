@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Browser tabs in a local-mode call, each in its own browser context (its own cookies and session). */
 final class LocalCall implements AutoCloseable {
@@ -87,9 +88,17 @@ final class LocalCall implements AutoCloseable {
     }
 
     Tab open(String path) {
+        return open(path, null);
+    }
+
+    /** Opens the page with a script that runs in it before the page's own ({@code addInitScript}). */
+    Tab open(String path, @Nullable String initScript) {
         BrowserContext context = browser.newContext();
         contexts.add(context);
         Page page = context.newPage();
+        if (initScript != null) {
+            page.addInitScript(initScript);
+        }
         Traffic traffic = Traffic.capture(page);
         List<String> violations = new CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {

@@ -10,18 +10,12 @@ import dev.e2eecall.call.E2eeVideoCall;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
@@ -30,25 +24,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenTok.js test double ({@code ot-double.js}) held to the real OpenTok.js the app bundles, so
- * that the browser tests that run on it say something about the real library.
+ * that the browser tests that run on it say something about the real library: here at run time.
  *
- * <p>By type, with TypeScript (the compiler of the {@code typescript} webjar, run in Chromium): the
- * double's code checks against the API it declares ({@code OpenTokApi}, {@code SessionApi}, ...,
- * typed with OpenTok.js's own option and error types); the real library's types satisfy that API
- * (every member the double declares is on the real one, with a type the real one meets), event by
- * event too; and the engine compiles against the double's API alone, so it uses nothing the double
- * lacks. OpenTok.js's types are those of the bundled version, kept in the test resources under
- * {@code opentok-types/<version>} (the version named by {@link E2eeVideoCall}'s {@code @NpmPackage}).
+ * <p>Offline, in the app's page: the same steps on the real chunk and on the double, and every
+ * property the double's {@code OT}, session, publisher, stream and connection have is on the real
+ * ones, of the same kind and, for a function, the same arity; errors for the same mistakes carry the
+ * same names. (A real subscriber cannot be made without the video service: the double's is held to
+ * the types only.)
  *
- * <p>At run time, offline, in the app's page: the same steps on the real chunk and on the double,
- * and every property the double's {@code OT}, session, publisher, stream and connection have is on
- * the real ones, of the same kind and, for a function, the same arity; errors for the same mistakes
- * carry the same names. (A real subscriber cannot be made without the video service: the double's
- * is held to the types only.)
+ * <p>By type, the double is held to OpenTok.js's own type definitions, from the npm package, by
+ * {@code .ci/check-frontend}: {@code tsc} with {@code .ci/frontend/tsconfig.json} checks the double
+ * against the API it declares and that API, its events and its options against OpenTok.js's types
+ * ({@code ot-double/contract/real-fits-double.ts}); {@code tsconfig.double.json} compiles the engine
+ * against the double's API alone. That check installs the version pinned in
+ * {@code .ci/frontend/package.json}, which must be the bundled one (checked here).
  */
 class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
-
-    private static final String TYPESCRIPT = "META-INF/resources/webjars/typescript/5.9.3/lib/";
 
     private BrowserContext context;
 
@@ -60,56 +51,6 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
     @AfterEach
     void closeBrowser() {
         context.close();
-    }
-
-    @Test
-    void double_typeChecksAgainstTheApiItDeclares_andOpenTokJsTypesSatisfyThatApi() {
-        Page page = typeScriptPage();
-
-        List<?> errors = (List<?>) page.evaluate("([files, roots]) => openTokContract.diagnostics(files, roots)",
-                List.of(files(), List.of("/ot-double/ot-double.js", "/ot-double/contract/real-fits-double.ts")));
-
-        assertThat(errors).as("type errors").isEmpty();
-    }
-
-    @Test
-    void everyEventTheDoubleFires_isOneOpenTokJsNames_withAnEventObjectThatFits() {
-        Page page = typeScriptPage();
-
-        List<?> maps = (List<?>) page.evaluate("([files, root, pairs]) => openTokContract.events(files, root, pairs)",
-                List.of(files(), "/ot-double/contract/real-fits-double.ts", List.of(
-                        List.of("RealSession", "DoubleSessionEvents"),
-                        List.of("RealPublisher", "DoublePublisherEvents"),
-                        List.of("RealSubscriber", "DoubleSubscriberEvents"))));
-
-        assertThat(maps).hasSize(3);
-        for (Object map : maps) {
-            Map<?, ?> events = (Map<?, ?>) map;
-            assertThat((List<?>) events.get("realNames")).as("events OpenTok.js names for %s", events.get("real"))
-                    .isNotEmpty();
-            assertThat((List<?>) events.get("events")).as("events of %s", events.get("double")).isNotEmpty()
-                    .allSatisfy(event -> assertThat(event).as("event")
-                            .isEqualTo(Map.of("name", ((Map<?, ?>) event).get("name"), "real", true, "fits", true)));
-        }
-    }
-
-    @Test
-    void engine_compilesAgainstTheDoublesApiAlone() throws IOException {
-        Page page = typeScriptPage();
-        Map<String, String> files = files();
-        String engine = "/frontend/call/opentok/opentok-engine.ts";
-        for (String source : List.of("call/opentok/opentok-engine.ts", "call/call-engine.ts", "call/engine-lifetime.ts",
-                "call/error-messages.ts", "call/encryption-key.ts")) {
-            files.put("/frontend/" + source, Files.readString(Path.of("frontend", source)));
-        }
-        String library = "'" + openTokPackage().value() + "'";
-        assertThat(files.get(engine)).as("the engine imports OpenTok.js by its package name").contains(library);
-        files.put(engine, files.get(engine).replace(library, "'/ot-double/contract/double-as-opentok'"));
-
-        List<?> errors = (List<?>) page.evaluate("([files, roots]) => openTokContract.diagnostics(files, roots)",
-                List.of(files, List.of(engine)));
-
-        assertThat(errors).as("what the engine uses that the double does not declare").isEmpty();
     }
 
     @Test
@@ -148,11 +89,13 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
     }
 
     @Test
-    void typesOfTheBundledVersion_areTheOnesChecked() {
+    void bundledVersion_isTheOneTheFrontendTypeCheckHoldsTheDoubleTo() throws IOException {
         Map<?, ?> real = surface(false);
+        String pinned = "\"" + openTokPackage().value() + "\": \"" + openTokPackage().version() + "\"";
 
         assertThat(String.valueOf(real.get("version"))).contains(openTokPackage().version());
-        assertThat(OpenTokDoubleContractIT.class.getResource(typesResource())).as(typesResource()).isNotNull();
+        assertThat(Files.readString(Path.of(".ci/frontend/package.json"))).as(".ci/frontend/package.json")
+                .contains(pinned);
     }
 
     /** What the steps of {@code surface.js} met, on the real chunk or on the double. */
@@ -168,39 +111,8 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
         return (Map<?, ?>) described;
     }
 
-    /** A blank page with TypeScript and the contract's type checks loaded. */
-    private Page typeScriptPage() {
-        Page page = context.newPage();
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(typeScript("typescript.js")));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(resource("/ot-double/contract/type-check.js")));
-        return page;
-    }
-
-    /** The files the type checks compile, by absolute path: TypeScript's libraries, OpenTok.js's types, the double. */
-    private static Map<String, String> files() {
-        Map<String, String> files = new HashMap<>();
-        TYPESCRIPT_FILES.forEach((name, text) -> {
-            if (name.startsWith("lib.")) {
-                files.put("/lib/" + name, text);
-            }
-        });
-        NpmPackage openTok = openTokPackage();
-        String module = "/node_modules/" + openTok.value();
-        files.put(module + "/package.json", "{\"name\":\"" + openTok.value() + "\",\"version\":\"" + openTok.version()
-                + "\",\"types\":\"dist/js/opentok.d.ts\"}");
-        files.put(module + "/dist/js/opentok.d.ts", resource(typesResource()));
-        files.put("/ot-double/ot-double.js", resource("/ot-double/ot-double.js"));
-        files.put("/ot-double/contract/real-fits-double.ts", resource("/ot-double/contract/real-fits-double.ts"));
-        files.put("/ot-double/contract/double-as-opentok.ts", resource("/ot-double/contract/double-as-opentok.ts"));
-        return files;
-    }
-
     private static NpmPackage openTokPackage() {
         return E2eeVideoCall.class.getAnnotation(NpmPackage.class);
-    }
-
-    private static String typesResource() {
-        return "/opentok-types/" + openTokPackage().version() + "/opentok.d.ts";
     }
 
     /** The file name of the OpenTok.js chunk in the packaged app. */
@@ -211,38 +123,6 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
                     .map(name -> name.substring(name.lastIndexOf('/') + 1))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the packaged jar holds no OpenTok.js chunk"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** TypeScript's typescript.js and its lib.*.d.ts, read once from its webjar. */
-    private static final Map<String, String> TYPESCRIPT_FILES = readTypeScript();
-
-    private static Map<String, String> readTypeScript() {
-        URL url = OpenTokDoubleContractIT.class.getClassLoader().getResource(TYPESCRIPT + "typescript.js");
-        if (url == null) {
-            throw new IllegalStateException("TypeScript's webjar is not on the test class path");
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(Path.of(url.toURI().getSchemeSpecificPart()
-                .replaceFirst("^file:", "").replaceFirst("!/.*$", "")));
-                Stream<Path> files = Files.list(jar.getPath("/" + TYPESCRIPT))) {
-            Map<String, String> read = new HashMap<>();
-            files.filter(path -> path.getFileName().toString().matches("typescript\\.js|lib\\..*\\.d\\.ts"))
-                    .forEach(path -> read.put(path.getFileName().toString(), read(path)));
-            return Map.copyOf(read);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Could not read TypeScript from " + url, e);
-        }
-    }
-
-    private static String typeScript(String name) {
-        return TYPESCRIPT_FILES.get(name);
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
