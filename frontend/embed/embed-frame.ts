@@ -1,6 +1,6 @@
 import type { E2eeVideoCall } from '../call/e2ee-video-call';
 import type { KeyField } from '../call/key-field';
-import type { FrameBridge } from './frame-bridge';
+import type { FrameBridge, HostState } from './frame-bridge';
 
 /**
  * `<e2ee-embed-frame>`: the call page's side of `/embed.js`. The server starts it with the origins
@@ -8,31 +8,20 @@ import type { FrameBridge } from './frame-bridge';
  * framed does it load the bridge that talks to the framing page; a page on its own loads nothing more.
  */
 export class EmbedFrame extends HTMLElement {
+  #setup?: { readonly origins: readonly string[]; readonly call: E2eeVideoCall; readonly keyField: KeyField };
   #bridge?: FrameBridge;
+  readonly #host: HostState = { opened: false };
   #generation = 0;
   #room = '';
   #name = '';
 
   /** Starts listening to the framing page, if it is one of `origins`; a second start replaces the first. */
   start(origins: readonly string[], call: E2eeVideoCall, keyField: KeyField): void {
-    this.stop();
-    if (window.parent === window || origins.length === 0) {
-      return;
+    this.#setup = { origins: [...origins], call, keyField };
+    this.#stop();
+    if (this.isConnected) {
+      this.#run();
     }
-    const generation = this.#generation;
-    void import('./frame-bridge').then(({ FrameBridge }) => {
-      if (generation === this.#generation && this.isConnected) {
-        this.#bridge = new FrameBridge({
-          window,
-          origins,
-          call,
-          keyField,
-          server: this,
-          ownCall: () => ({ room: this.#room, name: this.#name }),
-          newKeyField: () => document.createElement('e2ee-key-field'),
-        });
-      }
-    });
   }
 
   /** The room and own name of the call being joined, for the host's `joined` event. */
@@ -41,14 +30,43 @@ export class EmbedFrame extends HTMLElement {
     this.#name = name;
   }
 
-  stop(): void {
-    this.#generation++;
-    this.#bridge?.stop();
-    this.#bridge = undefined;
+  connectedCallback(): void {
+    // Vaadin may move the element after starting it: listen again where it is now
+    if (this.#bridge === undefined) {
+      this.#run();
+    }
   }
 
   disconnectedCallback(): void {
-    this.stop();
+    this.#stop();
+  }
+
+  #run(): void {
+    const setup = this.#setup;
+    if (!setup || window.parent === window || setup.origins.length === 0) {
+      return;
+    }
+    const generation = ++this.#generation;
+    void import('./frame-bridge').then(({ FrameBridge }) => {
+      if (generation === this.#generation && this.isConnected) {
+        this.#bridge = new FrameBridge({
+          window,
+          origins: setup.origins,
+          call: setup.call,
+          keyField: setup.keyField,
+          server: this,
+          ownCall: () => ({ room: this.#room, name: this.#name }),
+          newKeyField: () => document.createElement('e2ee-key-field'),
+          host: this.#host,
+        });
+      }
+    });
+  }
+
+  #stop(): void {
+    this.#generation++;
+    this.#bridge?.stop();
+    this.#bridge = undefined;
   }
 }
 

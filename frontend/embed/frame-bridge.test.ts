@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { envelope, PROTOCOL } from './embed-messages';
-import { FrameBridge, readyTargets, type FrameBridgeOptions } from './frame-bridge';
+import { FrameBridge, readyTargets, type FrameBridgeOptions, type HostState } from './frame-bridge';
 
 const PORTAL = 'http://127.0.0.1:8080';
 
@@ -30,7 +30,7 @@ class FakeCall extends EventTarget {
   }
 }
 
-function bridge(frame = framedWindow(PORTAL)) {
+function bridge(frame = framedWindow(PORTAL), host: HostState = { opened: false }) {
   const call = new FakeCall();
   const keyField = { value: '' };
   const server = new EventTarget();
@@ -46,8 +46,9 @@ function bridge(frame = framedWindow(PORTAL)) {
     server,
     ownCall: () => ({ room: 'standup', name: 'Ada' }),
     newKeyField: () => ({ value: '' }),
+    host,
   };
-  return { ...frame, call, keyField, toServer, bridge: new FrameBridge(options) };
+  return { ...frame, call, keyField, toServer, host, bridge: new FrameBridge(options) };
 }
 
 describe('FrameBridge', () => {
@@ -133,6 +134,23 @@ describe('FrameBridge', () => {
       { origin: PORTAL, message: envelope({ type: 'event', event: 'participant-joined', data: { id: 'p2', name: 'Grace' } }) },
       { origin: PORTAL, message: envelope({ type: 'event', event: 'left', data: { reason: 'networkDisconnected' } }) },
     ]);
+  });
+
+  it('bridgeStartedAgain_keepsTheHostItKnew_andRunsNoSecondOpen', () => {
+    const first = bridge();
+    first.deliver(envelope({ type: 'open', name: 'Ada', key: 'the first key 123' }), PORTAL);
+    first.bridge.stop();
+
+    const again = bridge(framedWindow(PORTAL), first.host);
+    again.deliver(envelope({ type: 'open', name: 'Ada', key: 'the first key 123' }), PORTAL);
+    again.call.dispatchEvent(new CustomEvent('e2ee-call-connected', { detail: {} }));
+
+    expect(again.keyField.value).toBe('');
+    expect(again.toServer).toEqual([]);
+    expect(again.posted.at(-1)).toEqual({
+      origin: PORTAL,
+      message: envelope({ type: 'event', event: 'joined', data: { room: 'standup', name: 'Ada' } }),
+    });
   });
 
   it('stop_endsListening', () => {

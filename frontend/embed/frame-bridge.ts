@@ -23,6 +23,14 @@ interface CallElement extends EventTarget {
   changeKey(keyField: never): Promise<void>;
 }
 
+/** What the bridge learned about its host; kept by the page, as a bridge started again must not forget it. */
+export interface HostState {
+  /** The origin of the first trusted message; the only one listened and spoken to from then on. */
+  origin?: string;
+  /** Whether `open` was run: it runs once per page. */
+  opened: boolean;
+}
+
 export interface FrameBridgeOptions {
   readonly window: Pick<Window, 'parent' | 'addEventListener'> & { readonly location: { readonly ancestorOrigins?: DOMStringList } };
   /** `EMBED_ORIGINS`: the only pages whose messages count, and the only ones told anything. */
@@ -35,6 +43,7 @@ export interface FrameBridgeOptions {
   readonly ownCall: () => { readonly room: string; readonly name: string };
   /** A key field outside the page for a new key from the host. */
   readonly newKeyField: () => KeyInput;
+  readonly host: HostState;
 }
 
 /**
@@ -46,8 +55,6 @@ export interface FrameBridgeOptions {
 export class FrameBridge {
   readonly #options: FrameBridgeOptions;
   readonly #stop = new AbortController();
-  #hostOrigin?: string;
-  #opened = false;
 
   constructor(options: FrameBridgeOptions) {
     this.#options = options;
@@ -66,14 +73,14 @@ export class FrameBridge {
 
   #receive(event: MessageEvent): void {
     const { origins, window } = this.#options;
-    if (!isTrustedHost(event, window.parent, origins, this.#hostOrigin)) {
+    if (!isTrustedHost(event, window.parent, origins, this.#options.host.origin)) {
       return;
     }
     const message = parseHostMessage(event.data);
     if (!message) {
       return;
     }
-    this.#hostOrigin = event.origin;
+    this.#options.host.origin = event.origin;
     this.#run(message);
   }
 
@@ -81,10 +88,10 @@ export class FrameBridge {
     switch (message.type) {
       case 'open':
         // once per page: a later open must not refill the form during a call
-        if (this.#opened) {
+        if (this.#options.host.opened) {
           return;
         }
-        this.#opened = true;
+        this.#options.host.opened = true;
         if (message.key !== undefined) {
           this.#options.keyField.value = message.key;
         }
@@ -130,8 +137,9 @@ export class FrameBridge {
 
   #post(message: FrameMessage): void {
     // nothing is said before a trusted host spoke, and then to its origin only
-    if (this.#hostOrigin !== undefined) {
-      this.#options.window.parent.postMessage(envelope(message), this.#hostOrigin);
+    const origin = this.#options.host.origin;
+    if (origin !== undefined) {
+      this.#options.window.parent.postMessage(envelope(message), origin);
     }
   }
 
