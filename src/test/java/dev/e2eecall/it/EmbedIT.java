@@ -259,6 +259,8 @@ class EmbedIT {
         try (HttpClient http = HttpClient.newHttpClient()) {
             URI script = app.url("/embed.js");
             HttpResponse<String> first = http.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(script).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             String etag = first.headers().firstValue("ETag").orElseThrow();
             HttpResponse<String> again = http.send(HttpRequest.newBuilder(script).header("If-None-Match", etag)
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -268,6 +270,8 @@ class EmbedIT {
             assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
             assertThat(first.body()).startsWith("var E2eeCall=").contains(PROTOCOL);
             assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(compressed.body().length).isLessThan(first.body().length() / 2);
         }
     }
 }

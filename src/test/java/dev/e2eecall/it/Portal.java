@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * site from the app on {@code localhost}. It loads the app's {@code /embed.js}; tests call
  * {@code startCall(options)} in it and read what the host API reported from {@code window.events}.
  */
-final class Portal implements AutoCloseable {
+public final class Portal implements AutoCloseable {
 
     static final String PAGE = """
             <!doctype html>
@@ -49,7 +49,7 @@ final class Portal implements AutoCloseable {
      * Serves the portal page at {@code /} on 127.0.0.1 and a free port; its origin is known at once,
      * so that the app can be started with it, and then told to the portal with {@link #loading}.
      */
-    static Portal start() {
+    public static Portal start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             Portal portal = new Portal(server);
@@ -69,16 +69,16 @@ final class Portal implements AutoCloseable {
     }
 
     /** The address of the {@code /embed.js} the page loads. */
-    Portal loading(URI script) {
+    public Portal loading(URI script) {
         this.embedScript = script;
         return this;
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create(origin() + "/");
     }
 
