@@ -145,13 +145,13 @@ class CallPanel extends VerticalLayout {
         });
     }
 
-    private void setMicrophoneOn(boolean on) {
+    void setMicrophoneOn(boolean on) {
         microphoneOn = on;
         call.setMicrophoneOn(on);
         refreshToggles();
     }
 
-    private void setCameraOn(boolean on) {
+    void setCameraOn(boolean on) {
         cameraOn = on;
         call.setCameraOn(on);
         refreshToggles();

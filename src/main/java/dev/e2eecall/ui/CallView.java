@@ -15,11 +15,14 @@ import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.SignalChannel;
+import dev.e2eecall.embed.EmbedFrame;
+import dev.e2eecall.embed.HostCommandEvent;
 import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.web.EmbedProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,11 +49,13 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private final CallPanel callPanel = new CallPanel(form::submit);
     final E2eeVideoCall call = callPanel.call;
 
+    /** The framing page's part, when other sites may frame this page ({@code EMBED_ORIGINS}). */
+    private final @Nullable EmbedFrame embed;
     private @Nullable RoomName room;
     /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
     private SignalChannel.Closing callBinding = SignalChannel.Closing.NOTHING;
 
-    CallView(JoinService joinService, CallProperties callProperties) {
+    CallView(JoinService joinService, CallProperties callProperties, EmbedProperties embedding) {
         this.joinService = joinService;
         this.defaultRoom = callProperties.defaultRoom();
         setMaxWidth("72rem");
@@ -70,6 +75,12 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
             showForm();
         });
         add(roomTitle, backendNote, notice, form, callPanel);
+        embed = embedding.enabled() ? new EmbedFrame(embedding.allowedOrigins(), call, form.keyField()) : null;
+        if (embed != null) {
+            embed.addOpenedListener(opened -> form.fillIn(opened.getName(), opened.isJoin()));
+            embed.addCommandListener(this::hostCommand);
+            add(embed);
+        }
         showForm();
     }
 
@@ -126,7 +137,21 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         reveal(callPanel, true);
         callBinding.close();
         callBinding = joinService.bind(ticket, call.signalChannel());
+        if (embed != null) {
+            embed.joining(ticket);
+        }
         callPanel.join(ticket, form.keyField());
+    }
+
+    /** A command from the framing page, run as the call panel's own buttons run it. */
+    private void hostCommand(HostCommandEvent event) {
+        event.getCommand().ifPresent(command -> {
+            switch (command) {
+                case LEAVE -> call.leave();
+                case MICROPHONE -> callPanel.setMicrophoneOn(event.isOn());
+                case CAMERA -> callPanel.setCameraOn(event.isOn());
+            }
+        });
     }
 
     private void disconnected(CallDisconnectedEvent event) {

@@ -97,6 +97,16 @@ class JoinForm extends VerticalLayout {
         });
     }
 
+    /** Fills in a name given by the framing page, and with {@code enter} submits the form as Enter does. */
+    void fillIn(String givenName, boolean enter) {
+        if (!givenName.isBlank()) {
+            name.setValue(givenName);
+        }
+        if (enter) {
+            submit();
+        }
+    }
+
     /** Ready for the next Enter. */
     void ready() {
         enter.setEnabled(true);

@@ -283,7 +283,7 @@ class TicketApiTest {
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+                policy -> assertThat(policy).contains("frame-ancestors 'self';"));
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class Chromium implements AutoCloseable {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
-                        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                        // 127.0.0.1 too: a portal page there is another site than the app on localhost
+                        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
                         // peer-to-peer calls between two tabs of this machine: offer plain local addresses
                         "--allow-loopback-in-peer-connection",
                         "--disable-features=WebRtcHideLocalIpsWithMdns",

@@ -61,7 +61,7 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     @Test
     void page_carriesSecurityHeaders() {
         Map<String, String> headers = document.allHeaders();
-        assertThat(headers.get("content-security-policy")).contains("'wasm-unsafe-eval'", "frame-ancestors 'none'");
+        assertThat(headers.get("content-security-policy")).contains("'wasm-unsafe-eval'", "frame-ancestors 'self';");
         assertThat(headers).containsEntry("x-content-type-options", "nosniff")
                 .containsEntry("referrer-policy", "no-referrer");
         assertThat(headers.get("permissions-policy")).contains("camera=(self)", "microphone=(self)");
