@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { icon } from './call-icons';
+import { callStyles } from './call-styles';
+
+export { callStyles };
 
 /** A remote participant's tile: their video, their name, and whether their key differs. */
 export interface RemoteTile {
@@ -22,10 +26,30 @@ export interface CallScreen {
   readonly cameraOn: boolean;
 }
 
-/** The own tile and one tile per remote participant, with the joining and reconnecting notes. */
+export const E2EE_EXPLANATION =
+  'Video and sound are encrypted in your browser with the key you typed, and decrypted only in the browsers ' +
+  'of people who typed the same key. Neither this app’s server nor the video service can see or hear them. ' +
+  'Compare the safety code aloud: the same code means the same key.';
+
+/**
+ * The call screen: the encryption badge and safety code, the joining and reconnecting notes, and a
+ * grid of the own tile and one tile per remote participant, laid out for their number.
+ */
 export function renderCall(screen: CallScreen): TemplateResult {
-  const mediaOff = mediaOffText(screen.microphoneOn, screen.cameraOn);
+  const tiles = 1 + screen.remotes.length;
   return html`
+    ${callStyles}
+    <div class="call-top">
+      <details class="e2ee-badge">
+        <summary>${icon('lock')}<span>End-to-end encrypted</span></summary>
+        <p>${E2EE_EXPLANATION}</p>
+      </details>
+      ${screen.safetyCode
+        ? html`<span class="safety-code" title="Read it aloud: the others see the same code when they typed the same key"
+            >Safety code ${screen.safetyCode}</span
+          >`
+        : nothing}
+    </div>
     ${screen.joining
       ? html`<div class="status connecting" role="status">
           <progress aria-label="Connecting"></progress><span>Connecting…</span>
@@ -34,22 +58,24 @@ export function renderCall(screen: CallScreen): TemplateResult {
     ${screen.reconnecting
       ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
       : nothing}
-    <div class="grid" role="list" aria-label="Participants">
-      <div class="tile own" role="listitem">
-        <div class="media">${screen.ownMedia}</div>
-        <span class="label">You (${screen.ownName})</span>
-        ${screen.safetyCode
-          ? html`<span class="safety-code" title="Read it aloud: the others see the same code when they typed the same key"
-              >Safety code ${screen.safetyCode}</span
-            >`
-          : nothing}
-        ${mediaOff ? html`<span class="media-state">${mediaOff}</span>` : nothing}
-      </div>
+    <div class="grid" role="list" aria-label="Participants" data-tiles=${tiles > 4 ? 'many' : String(tiles)}>
+      ${renderOwn(screen)}
       ${repeat(
         screen.remotes,
         (remote) => remote.id,
         (remote) => renderRemote(remote),
       )}
+    </div>
+  `;
+}
+
+function renderOwn(screen: CallScreen): TemplateResult {
+  const mediaOff = mediaOffText(screen.microphoneOn, screen.cameraOn);
+  return html`
+    <div class="tile own" role="listitem">
+      <div class="media">${screen.ownMedia}</div>
+      <span class="label">You (${screen.ownName})</span>
+      ${mediaOff ? html`<span class="media-state">${mediaOff}</span>` : nothing}
     </div>
   `;
 }

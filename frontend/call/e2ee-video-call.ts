@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { callStyles } from './call-styles';
-import { renderCall, type RemoteTile } from './call-tiles';
+import type { RemoteTile } from './call-tiles';
 import type {
   CallEngine,
   CallEvents,
@@ -40,6 +39,9 @@ export interface CallEventDetails {
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
+/** The call screen's drawing, loaded on the first join so that the form page does not carry it. */
+type CallScreenModule = typeof import('./call-tiles');
+
 /**
  * An end-to-end-encrypted video call: the own camera and one tile per remote participant.
  * Driven from the server through its methods; reports through `e2ee-call-*` events.
@@ -53,6 +55,7 @@ export class E2eeVideoCall extends LitElement {
   @state() private remotes: readonly RemoteTile[] = [];
   @state() private microphoneOn = true;
   @state() private cameraOn = true;
+  @state() private screen?: CallScreenModule;
 
   private engine?: CallEngine;
   private room = '';
@@ -100,6 +103,18 @@ export class E2eeVideoCall extends LitElement {
     this.room = ticket.room;
     this.phase = 'joining';
     void this.showSafetyCode(key, engine);
+    try {
+      this.screen ??= await import('./call-tiles');
+    } catch {
+      if (this.engine === engine) {
+        this.release();
+        this.fire('e2ee-call-error', describeError(namedError('CALL_SCREEN_LOAD_FAILED')));
+      }
+      return;
+    }
+    if (this.engine !== engine) {
+      return;
+    }
     // The own tile has to be in the page before the camera is put into it.
     await this.updateComplete;
     if (this.engine !== engine) {
@@ -255,11 +270,16 @@ export class E2eeVideoCall extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const screen = this.screen;
+    if (!screen) {
+      return html``;
+    }
+    // The styles stay once loaded: the page keeps the call's frame around a lost call's Rejoin.
     return html`
-      ${callStyles}
+      ${screen.callStyles}
       ${this.phase === 'idle'
         ? nothing
-        : renderCall({
+        : screen.renderCall({
             joining: this.phase === 'joining',
             reconnecting: this.reconnecting,
             ownName: this.ownName,

@@ -88,6 +88,7 @@ class CallFlowIT extends OpenTokModeBrowserTest {
     void change_setsTheNewKeyOnTheSession_andClearsTheField() {
         Page ada = participant("change");
         join(ada, "Ada", "first-key-0001");
+        button(ada, "Change key").click();
 
         keyField(ada, "New encryption key").fill("second-key-0002");
         button(ada, "Change").click();
@@ -211,6 +212,7 @@ class CallFlowIT extends OpenTokModeBrowserTest {
         List<String> keys = List.of("secrecyFirstKey1", "Schlüssel-é-李-🔑-2", "secrecyThirdKey3", "ключ-ü-🗝️-four-4");
 
         join(ada, name, keys.get(0));
+        button(ada, "Change key").click();
         for (String newKey : keys.subList(1, keys.size())) {
             keyField(ada, "New encryption key").fill(newKey);
             button(ada, "Change").click();
@@ -240,6 +242,7 @@ class CallFlowIT extends OpenTokModeBrowserTest {
         addRemote(ada, "grace-stream", "Grace");
         ada.evaluate("otDouble.mismatch('grace-stream')");
         button(ada, "Microphone on").click();
+        button(ada, "Change key").click();
         keyField(ada, "New encryption key").fill(keys.get(1));
         button(ada, "Change").click();
         assertThat(ada.getByText("Encryption key changed")).isVisible();
