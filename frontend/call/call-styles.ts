@@ -94,6 +94,51 @@ export const callStyles = html`
     e2ee-video-call .status.reconnecting {
       background: #fff3cd;
     }
+    e2ee-video-call .announcement {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    e2ee-video-call .stage {
+      flex: 1 1 auto;
+      min-height: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--lumo-space-s, 0.5rem);
+    }
+    e2ee-video-call .stage.spotlight {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(10rem, 16rem);
+    }
+    e2ee-video-call .stage.spotlight > .grid {
+      grid-template-columns: minmax(0, 1fr);
+      grid-auto-rows: 9rem;
+      align-content: start;
+      overflow-y: auto;
+    }
+    e2ee-video-call .tile.screen .media > div > video,
+    e2ee-video-call .tile.screen .media > video {
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
+    }
+    @media (max-width: 640px) {
+      e2ee-video-call .stage.spotlight {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: minmax(0, 1fr) 6.5rem;
+      }
+      e2ee-video-call .stage.spotlight > .grid {
+        grid-template-columns: none;
+        grid-auto-flow: column;
+        grid-auto-columns: 9rem;
+        grid-template-rows: minmax(0, 1fr);
+        overflow-x: auto;
+        overflow-y: hidden;
+      }
+    }
     e2ee-video-call .grid {
       flex: 1 1 auto;
       min-height: 0;
@@ -136,6 +181,18 @@ export const callStyles = html`
       width: 100%;
       height: 100%;
       object-fit: cover;
+    }
+    e2ee-video-call .tile.speaking::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      z-index: 4;
+      border: 3px solid #34a853;
+      border-radius: inherit;
+      pointer-events: none;
+    }
+    e2ee-video-call .tile.camera-off .media {
+      visibility: hidden;
     }
     e2ee-video-call .own .media > div > video {
       transform: scaleX(-1);

@@ -17,6 +17,7 @@ const MESSAGES = new Map<string, string>([
   ['OT_UNABLE_TO_SUBSCRIBE', 'The video of another participant could not be received. Ask them to leave and join again.'],
   ['OPENTOK_LOAD_FAILED', 'The video library could not be loaded. Check your internet connection and reload the page.'],
   ['CALL_SCREEN_LOAD_FAILED', 'The call screen could not be loaded. Check your connection and reload the page.'],
+  ['SCREEN_SHARE_NOT_STARTED', 'Screen sharing did not start: the choice was cancelled or the browser did not allow it.'],
   ['LOCAL_ROOM_FULL', 'This room is full in local mode (4 people).'],
   ['LOCAL_SIGNALLING_REFUSED', 'The server did not let this browser into the call. Go back and join the room again.'],
   ['LOCAL_SIGNALLING_TIMEOUT', 'The server did not answer. Check your connection and join again.'],

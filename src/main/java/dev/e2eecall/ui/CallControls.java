@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The call's control bar: microphone, camera, key change, leave (and rejoin after a lost connection),
+ * The call's control bar: microphone, camera, screen sharing, key change, leave (and rejoin after a lost connection),
  * each with an icon from Vaadin's icon set and a text label that narrow screens hide (the name stays
  * for screen readers and as a tooltip). Ctrl+D and Ctrl+E toggle microphone and camera while the call
  * shows, as in the calls people know.
@@ -24,6 +24,7 @@ class CallControls extends Div {
 
     final Button microphone = new Button();
     final Button camera = new Button();
+    final Button screen = new Button();
     final Button keyChange = new Button();
     final Button leave = new Button();
     final Button rejoin = new Button();
@@ -39,8 +40,11 @@ class CallControls extends Div {
         leave.addThemeVariants(ButtonVariant.ERROR);
         rejoin.addThemeVariants(ButtonVariant.PRIMARY);
         rejoin.setVisible(false);
-        add(microphone, camera, keyChange, leave, rejoin);
+        // shown once the browser said it can share a screen in the call
+        screen.setVisible(false);
+        add(microphone, camera, screen, keyChange, leave, rejoin);
         showToggles(true, true);
+        showScreenSharing(false);
     }
 
     /** Draws the toggles for this state: label, icon, pressed state and the tooltip with the shortcut. */
@@ -53,6 +57,12 @@ class CallControls extends Div {
                 (cameraOn ? "Stop the camera" : "Start the camera") + " (" + CAMERA_SHORTCUT + ")");
         camera.getElement().setAttribute("aria-pressed", Boolean.toString(cameraOn));
         camera.getElement().setAttribute("aria-keyshortcuts", "Control+E");
+    }
+
+    void showScreenSharing(boolean sharing) {
+        label(screen, "desktop", sharing ? "Stop sharing" : "Share screen",
+                sharing ? "Stop sharing your screen" : "Share your screen, a window or a tab with everyone in the call");
+        screen.getElement().setAttribute("aria-pressed", Boolean.toString(sharing));
     }
 
     /** Turns the keyboard shortcuts on while a call shows; off on the form, where the keys keep their usual meaning. */

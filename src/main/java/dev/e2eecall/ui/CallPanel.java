@@ -30,6 +30,7 @@ class CallPanel extends VerticalLayout {
     private final Span keyStatus = new Span();
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
+    private boolean sharingScreen;
 
     /** @param onRejoin joins the same room again, after the network connection was lost */
     CallPanel(Runnable onRejoin) {
@@ -40,6 +41,7 @@ class CallPanel extends VerticalLayout {
         controls.microphone.addClickListener(event -> setMicrophoneOn(!microphoneOn));
         controls.camera.addClickListener(event -> setCameraOn(!cameraOn));
         controls.leave.addClickListener(event -> call.leave());
+        controls.screen.addClickListener(event -> call.setScreenSharing(!sharingScreen));
         controls.keyChange.addClickListener(event -> showKeyChange(!isKeyChangeShown()));
         rejoin.addClickListener(event -> {
             rejoin.setEnabled(false);
@@ -66,6 +68,17 @@ class CallPanel extends VerticalLayout {
             status.connected();
             rejoin.setVisible(false);
             statusText.setText(status.connectedText());
+            call.checkScreenSharing().thenAccept(controls.screen::setVisible);
+        });
+        call.addScreenShareStartedListener(event -> {
+            if (event.isOwn()) {
+                showScreenSharing(true);
+            }
+        });
+        call.addScreenShareStoppedListener(event -> {
+            if (event.isOwn()) {
+                showScreenSharing(false);
+            }
         });
         call.addParticipantJoinedListener(event -> {
             status.joined(event.getParticipantId(), event.getParticipantName());
@@ -132,6 +145,8 @@ class CallPanel extends VerticalLayout {
     /** The call is over and the form is back. */
     void ended() {
         status.ended();
+        showScreenSharing(false);
+        controls.screen.setVisible(false);
         rejoin.setEnabled(true);
         controls.shortcutsActive(false);
         showKeyChange(false);
@@ -176,6 +191,11 @@ class CallPanel extends VerticalLayout {
         cameraOn = on;
         call.setCameraOn(on);
         refreshToggles();
+    }
+
+    private void showScreenSharing(boolean sharing) {
+        sharingScreen = sharing;
+        controls.showScreenSharing(sharing);
     }
 
     private void refreshToggles() {

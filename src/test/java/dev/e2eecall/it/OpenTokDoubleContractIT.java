@@ -98,13 +98,18 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
         Page page = typeScriptPage();
         Map<String, String> files = files();
         String engine = "/frontend/call/opentok/opentok-engine.ts";
-        for (String source : List.of("call/opentok/opentok-engine.ts", "call/call-engine.ts", "call/engine-lifetime.ts",
-                "call/error-messages.ts", "call/encryption-key.ts")) {
+        List<String> openTokModules = List.of("call/opentok/opentok-engine.ts", "call/opentok/screen-share.ts",
+                "call/opentok/stream-names.ts");
+        for (String source : List.of("call/call-engine.ts", "call/engine-lifetime.ts", "call/error-messages.ts",
+                "call/encryption-key.ts")) {
             files.put("/frontend/" + source, Files.readString(Path.of("frontend", source)));
         }
         String library = "'" + openTokPackage().value() + "'";
-        assertThat(files.get(engine)).as("the engine imports OpenTok.js by its package name").contains(library);
-        files.put(engine, files.get(engine).replace(library, "'/ot-double/contract/double-as-opentok'"));
+        for (String source : openTokModules) {
+            String text = Files.readString(Path.of("frontend", source));
+            assertThat(text).as("%s imports OpenTok.js by its package name", source).contains(library);
+            files.put("/frontend/" + source, text.replace(library, "'/ot-double/contract/double-as-opentok'"));
+        }
 
         List<?> errors = (List<?>) page.evaluate("([files, roots]) => openTokContract.diagnostics(files, roots)",
                 List.of(files, List.of(engine)));
