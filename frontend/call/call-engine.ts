@@ -92,6 +92,14 @@ export interface CallEvents {
   error(error: NamedError): void;
   /** A message for this app's server, from engines that signal through it. Never holds the key. */
   sendSignal(message: ServerMessage): void;
+  /** A remote participant's microphone or camera was turned on or off (also reported when they arrive). */
+  remoteMedia(participant: Participant, media: Readonly<MediaState>): void;
+  /** How loud a participant's sound is, 0 to 1; `null` for this browser's own microphone. */
+  audioLevel(participantId: string | null, level: number): void;
+  /** A shared screen arrived, shown in `media`: another participant's, or (`null`) this browser's own. */
+  screenShareStarted(participant: Participant | null, media: HTMLElement): void;
+  /** A shared screen went: stopped, ended from the browser's own control, or its sharer left. */
+  screenShareStopped(participant: Participant | null): void;
 }
 
 /** One engine serves one join; a new join gets a new engine. */
@@ -106,6 +114,16 @@ export interface CallEngine {
   changeKey(key: string): Promise<void>;
   setMicrophone(on: boolean): void;
   setCamera(on: boolean): void;
+  /** Whether this browser can share its screen in the running call. */
+  canShareScreen(): Promise<boolean>;
+  /**
+   * Asks the browser for a screen (the person chooses, or cancels) and sends it to everyone, encrypted
+   * like the camera, with a preview in `preview`; reports `screenShareStarted(null, preview)`. Rejects
+   * with a `NamedError`, or the browser's `NotAllowedError` when the person cancelled.
+   */
+  startScreenShare(preview: HTMLElement): Promise<void>;
+  /** Stops sharing and reports `screenShareStopped(null)`; nothing when no screen is shared. */
+  stopScreenShare(): void;
   /** Stops camera and microphone, leaves the call and drops all handlers. Safe to call again. */
   disconnect(): void;
   /** Takes a message the server relays; only engines that signal through this app's server have it. */

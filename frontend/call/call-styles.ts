@@ -1,35 +1,172 @@
 import { html } from 'lit';
 
 /**
- * The call element's look. It renders into the light DOM (so that OpenTok.js's widget styles reach
- * the videos), where a shadow root's styles would not apply; every rule is scoped by the tag name.
+ * The call screen's look. The element renders into the light DOM (so that OpenTok.js's widget styles
+ * reach the videos), where a shadow root's styles would not apply; every rule is scoped by the tag
+ * name, or by the class names a page puts around the element to fill the window with the call
+ * (`call-panel`, `call-status-line`, `call-controls`, as this app's call page does). Loaded with the call screen.
  */
 export const callStyles = html`
   <style>
+    .call-panel:not([hidden]) {
+      position: fixed;
+      inset: 0;
+      z-index: 10;
+      display: flex;
+      flex-direction: column;
+      gap: var(--lumo-space-s, 0.5rem);
+      box-sizing: border-box;
+      padding: var(--lumo-space-s, 0.5rem);
+      background: var(--lumo-base-color, #fff);
+    }
+    .call-panel > * {
+      flex: none;
+    }
+    .call-panel > e2ee-video-call {
+      flex: 1 1 auto;
+      min-height: 0;
+    }
+    .call-status-line {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--lumo-space-m, 1rem);
+    }
+    .call-controls {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: var(--lumo-space-s, 0.5rem);
+    }
+    @media (max-width: 640px) {
+      .call-controls vaadin-button::part(label) {
+        display: none;
+      }
+    }
+    e2ee-call-icon {
+      display: inline-flex;
+    }
     e2ee-video-call {
-      display: block;
+      display: flex;
+      flex-direction: column;
+      gap: var(--lumo-space-s, 0.5rem);
+      min-height: 18rem;
+    }
+    e2ee-video-call .call-top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: var(--lumo-space-s, 0.5rem);
+    }
+    e2ee-video-call .e2ee-badge {
+      max-width: 36rem;
+      border-radius: var(--lumo-border-radius-m, 0.5rem);
+      background: #e6f4ea;
+      color: #0d5323;
+      font-size: var(--lumo-font-size-s, 0.875rem);
+    }
+    e2ee-video-call .e2ee-badge summary {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      padding: 0.25rem 0.625rem;
+      cursor: pointer;
+      font-weight: 600;
+    }
+    e2ee-video-call .e2ee-badge p {
+      margin: 0;
+      padding: 0 0.625rem 0.5rem;
+    }
+    e2ee-video-call .safety-code {
+      padding: 0.25rem 0.625rem;
+      border-radius: var(--lumo-border-radius-m, 0.5rem);
+      background: var(--lumo-contrast-10pct, #e8e8e8);
+      font-size: var(--lumo-font-size-s, 0.875rem);
+      font-variant-numeric: tabular-nums;
     }
     e2ee-video-call .status {
       display: flex;
       align-items: center;
       gap: 0.5rem;
-      margin-bottom: 0.5rem;
       padding: 0.5rem 0.75rem;
       border-radius: var(--lumo-border-radius-m, 0.5rem);
       background: var(--lumo-contrast-5pct, #f0f0f0);
     }
     e2ee-video-call .status.reconnecting {
-      background: var(--lumo-warning-color-10pct, #fff3cd);
+      background: #fff3cd;
+    }
+    e2ee-video-call .announcement {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    e2ee-video-call .stage {
+      flex: 1 1 auto;
+      min-height: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--lumo-space-s, 0.5rem);
+    }
+    e2ee-video-call .stage.spotlight {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(10rem, 16rem);
+    }
+    e2ee-video-call .stage.spotlight > .grid {
+      grid-template-columns: minmax(0, 1fr);
+      grid-auto-rows: 9rem;
+      align-content: start;
+      overflow-y: auto;
+    }
+    e2ee-video-call .tile.screen .media > div > video,
+    e2ee-video-call .tile.screen .media > video {
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
+    }
+    @media (max-width: 640px) {
+      e2ee-video-call .stage.spotlight {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: minmax(0, 1fr) 6.5rem;
+      }
+      e2ee-video-call .stage.spotlight > .grid {
+        grid-template-columns: none;
+        grid-auto-flow: column;
+        grid-auto-columns: 9rem;
+        grid-template-rows: minmax(0, 1fr);
+        overflow-x: auto;
+        overflow-y: hidden;
+      }
     }
     e2ee-video-call .grid {
+      flex: 1 1 auto;
+      min-height: 0;
       display: grid;
       gap: var(--lumo-space-s, 0.5rem);
-      grid-template-columns: repeat(auto-fit, minmax(min(240px, 100%), 1fr));
+      grid-auto-rows: minmax(8rem, 1fr);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    e2ee-video-call .grid[data-tiles='1'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    e2ee-video-call .grid[data-tiles='many'] {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    @media (max-width: 640px) {
+      e2ee-video-call .grid[data-tiles='2'] {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      e2ee-video-call .grid[data-tiles='many'] {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        grid-auto-rows: minmax(8rem, 1fr);
+        overflow-y: auto;
+      }
     }
     e2ee-video-call .tile {
       position: relative;
       isolation: isolate;
-      aspect-ratio: 16 / 9;
+      min-height: 0;
       overflow: hidden;
       border-radius: var(--lumo-border-radius-l, 0.75rem);
       background: #202124;
@@ -45,6 +182,18 @@ export const callStyles = html`
       height: 100%;
       object-fit: cover;
     }
+    e2ee-video-call .tile.speaking::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      z-index: 4;
+      border: 3px solid #34a853;
+      border-radius: inherit;
+      pointer-events: none;
+    }
+    e2ee-video-call .tile.camera-off .media {
+      visibility: hidden;
+    }
     e2ee-video-call .own .media > div > video {
       transform: scaleX(-1);
     }
@@ -52,25 +201,17 @@ export const callStyles = html`
     e2ee-video-call .media-state {
       position: absolute;
       z-index: 3;
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
       max-width: calc(100% - 1rem);
       overflow: hidden;
       padding: 0.125rem 0.5rem;
       border-radius: 0.25rem;
-      background: rgb(0 0 0 / 0.6);
+      background: rgb(0 0 0 / 0.7);
       font-size: var(--lumo-font-size-s, 0.875rem);
       text-overflow: ellipsis;
       white-space: nowrap;
-    }
-    e2ee-video-call .safety-code {
-      position: absolute;
-      z-index: 3;
-      top: 0.5rem;
-      left: 0.5rem;
-      padding: 0.125rem 0.5rem;
-      border-radius: 0.25rem;
-      background: rgb(0 0 0 / 0.6);
-      font-size: var(--lumo-font-size-s, 0.875rem);
-      font-variant-numeric: tabular-nums;
     }
     e2ee-video-call .label {
       left: 0.5rem;
@@ -91,7 +232,7 @@ export const callStyles = html`
       gap: 0.25rem;
       padding: 1rem;
       text-align: center;
-      background: rgb(110 20 20 / 0.88);
+      background: rgb(110 20 20 / 0.9);
     }
   </style>
 `;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { callStyles } from './call-styles';
-import { renderCall, type RemoteTile } from './call-tiles';
+import type { RemoteTile, ScreenTile } from './call-tiles';
+import type { SpeakingMarker } from './speaking';
 import type {
   CallEngine,
   CallEvents,
@@ -20,6 +20,7 @@ import { OpenTokEngine } from './opentok/opentok-engine';
 import { deriveSafetyCode } from './safety-code';
 
 type NoDetail = Record<string, never>;
+type ScreenShareDetail = { id: string; name: string; own: boolean };
 
 /** The detail of every event the element fires: plain JSON, never the key. */
 export interface CallEventDetails {
@@ -34,11 +35,17 @@ export interface CallEventDetails {
   'e2ee-call-disconnected': { reason: DisconnectReason };
   'e2ee-call-error': NamedError;
   'e2ee-call-left': NoDetail;
+  /** A shared screen arrived: another participant's, or (`own`, with an empty id) this browser's. */
+  'e2ee-call-screen-share-started': ScreenShareDetail;
+  'e2ee-call-screen-share-stopped': ScreenShareDetail;
   /** For the server to relay (local engine only): session descriptions and ICE candidates, never the key. */
   'e2ee-call-signal': ServerMessage;
 }
 
 type Phase = 'idle' | 'joining' | 'in-call';
+
+/** The call screen's drawing, loaded on the first join so that the form page does not carry it. */
+type CallScreenModule = typeof import('./call-tiles');
 
 /**
  * An end-to-end-encrypted video call: the own camera and one tile per remote participant.
@@ -53,11 +60,19 @@ export class E2eeVideoCall extends LitElement {
   @state() private remotes: readonly RemoteTile[] = [];
   @state() private microphoneOn = true;
   @state() private cameraOn = true;
+  @state() private screen?: CallScreenModule;
+  @state() private ownSpeaking = false;
+  @state() private screens: readonly ScreenTile[] = [];
+  @state() private announcement = '';
+  private speaking?: SpeakingMarker;
+  private speakingTimer?: ReturnType<typeof setInterval>;
 
   private engine?: CallEngine;
   private room = '';
   // The engine puts the own camera in here; kept across joins.
   private readonly ownMedia = document.createElement('div');
+  // The engine shows the own shared screen in here.
+  private readonly ownScreen = document.createElement('div');
 
   private readonly onPageHide = (): void => this.release();
 
@@ -100,6 +115,19 @@ export class E2eeVideoCall extends LitElement {
     this.room = ticket.room;
     this.phase = 'joining';
     void this.showSafetyCode(key, engine);
+    try {
+      this.screen ??= await import('./call-tiles');
+    } catch {
+      if (this.engine === engine) {
+        this.release();
+        this.fire('e2ee-call-error', describeError(namedError('CALL_SCREEN_LOAD_FAILED')));
+      }
+      return;
+    }
+    if (this.engine !== engine) {
+      return;
+    }
+    this.watchSpeaking(this.screen);
     // The own tile has to be in the page before the camera is put into it.
     await this.updateComplete;
     if (this.engine !== engine) {
@@ -156,6 +184,34 @@ export class E2eeVideoCall extends LitElement {
     this.engine?.setCamera(on);
   }
 
+  /**
+   * Starts sharing a screen the person picks (the browser asks), or stops sharing. Ends in an
+   * `e2ee-call-screen-share-started` or `-stopped` event, or an `e2ee-call-error` (also when the person
+   * cancelled the browser's choice).
+   */
+  async setScreenSharing(on: boolean): Promise<void> {
+    const engine = this.engine;
+    if (!on) {
+      engine?.stopScreenShare();
+      return;
+    }
+    try {
+      if (!engine || this.phase !== 'in-call') {
+        throw namedError('NOT_IN_CALL');
+      }
+      await engine.startScreenShare(this.ownScreen);
+    } catch (error) {
+      if (this.engine === engine) {
+        this.fire('e2ee-call-error', describeError(screenShareError(error)));
+      }
+    }
+  }
+
+  /** Whether a screen can be shared in the running call; `false` outside a call. */
+  async checkScreenSharing(): Promise<boolean> {
+    return this.engine && this.phase === 'in-call' ? this.engine.canShareScreen() : false;
+  }
+
   /** A signalling message from the server for the running call; ignored when no call signals through the server. */
   receiveSignal(message: unknown): void {
     this.engine?.receiveSignal?.(message);
@@ -187,12 +243,20 @@ export class E2eeVideoCall extends LitElement {
         this.fire('e2ee-call-connected', {});
       },
       participantJoined: (participant) => {
-        const tile: RemoteTile = { ...detailOf(participant), media: participant.media, keyMismatch: false };
+        const tile: RemoteTile = {
+          ...detailOf(participant),
+          media: participant.media,
+          keyMismatch: false,
+          microphone: true,
+          camera: true,
+          speaking: false,
+        };
         this.remotes = [...this.remotes.filter((remote) => remote.id !== tile.id), tile];
         this.fire('e2ee-call-participant-joined', detailOf(participant));
       },
       participantLeft: (participant) => {
         this.remotes = this.remotes.filter((remote) => remote.id !== participant.id);
+        this.speaking?.forget(participant.id);
         this.fire('e2ee-call-participant-left', detailOf(participant));
       },
       keyMismatch: (participant) => {
@@ -218,7 +282,51 @@ export class E2eeVideoCall extends LitElement {
       },
       error: (error) => this.fire('e2ee-call-error', describeError(error)),
       sendSignal: (message) => this.fire('e2ee-call-signal', message),
+      remoteMedia: (participant, media) =>
+        this.updateRemote(participant.id, { microphone: media.microphone, camera: media.camera }),
+      audioLevel: (id, level) => this.speaking?.level(id, level, performance.now()),
+      screenShareStarted: (participant, media) => {
+        const tile: ScreenTile = {
+          id: participant?.id ?? '',
+          name: participant?.name ?? this.ownName,
+          own: participant === null,
+          media,
+        };
+        this.screens = [...this.screens.filter((screen) => screen.id !== tile.id), tile];
+        this.announcement = tile.own ? 'You are sharing your screen' : `${tile.name} is sharing their screen`;
+        this.fire('e2ee-call-screen-share-started', { id: tile.id, name: tile.name, own: tile.own });
+      },
+      screenShareStopped: (participant) => {
+        const id = participant?.id ?? '';
+        const tile = this.screens.find((screen) => screen.id === id);
+        this.screens = this.screens.filter((screen) => screen.id !== id);
+        if (tile) {
+          this.announcement = tile.own ? 'You stopped sharing your screen' : `${tile.name} stopped sharing their screen`;
+          this.fire('e2ee-call-screen-share-stopped', { id: tile.id, name: tile.name, own: tile.own });
+        }
+      },
     };
+  }
+
+  /** Marks the tiles of whoever speaks, from the levels the engine reports, until the call ends. */
+  private watchSpeaking(screen: CallScreenModule): void {
+    this.stopWatchingSpeaking();
+    const marker = new screen.SpeakingMarker((id, speaking) => {
+      if (id === null) {
+        this.ownSpeaking = speaking;
+      } else {
+        this.updateRemote(id, { speaking });
+      }
+    });
+    this.speaking = marker;
+    this.speakingTimer = setInterval(() => marker.settle(performance.now()), 250);
+  }
+
+  private stopWatchingSpeaking(): void {
+    clearInterval(this.speakingTimer);
+    this.speakingTimer = undefined;
+    this.speaking = undefined;
+    this.ownSpeaking = false;
   }
 
   /** Derives the code for this key and room, unless another call or key took over meanwhile. */
@@ -231,7 +339,11 @@ export class E2eeVideoCall extends LitElement {
   }
 
   private markMismatch(id: string, keyMismatch: boolean): void {
-    this.remotes = this.remotes.map((remote) => (remote.id === id ? { ...remote, keyMismatch } : remote));
+    this.updateRemote(id, { keyMismatch });
+  }
+
+  private updateRemote(id: string, change: Partial<Pick<RemoteTile, 'keyMismatch' | 'microphone' | 'camera' | 'speaking'>>): void {
+    this.remotes = this.remotes.map((remote) => (remote.id === id ? { ...remote, ...change } : remote));
   }
 
   /** Ends whatever call runs, without telling anyone: camera, microphone, session, handlers, tiles. */
@@ -247,7 +359,11 @@ export class E2eeVideoCall extends LitElement {
     this.safetyCode = '';
     this.reconnecting = false;
     this.remotes = [];
+    this.screens = [];
+    this.announcement = '';
+    this.stopWatchingSpeaking();
     this.ownMedia.replaceChildren();
+    this.ownScreen.replaceChildren();
   }
 
   private fire<K extends keyof CallEventDetails>(type: K, detail: CallEventDetails[K]): void {
@@ -255,11 +371,16 @@ export class E2eeVideoCall extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const screen = this.screen;
+    if (!screen) {
+      return html``;
+    }
+    // The styles stay once loaded: the page keeps the call's frame around a lost call's Rejoin.
     return html`
-      ${callStyles}
+      ${screen.callStyles}
       ${this.phase === 'idle'
         ? nothing
-        : renderCall({
+        : screen.renderCall({
             joining: this.phase === 'joining',
             reconnecting: this.reconnecting,
             ownName: this.ownName,
@@ -268,9 +389,20 @@ export class E2eeVideoCall extends LitElement {
             remotes: this.remotes,
             microphoneOn: this.microphoneOn,
             cameraOn: this.cameraOn,
+            ownSpeaking: this.ownSpeaking,
+            screens: this.screens,
+            announcement: this.announcement,
           })}
     `;
   }
+}
+
+/** The browser's refusal (the person cancelled the choice, or sharing is not allowed) under one name. */
+function screenShareError(error: unknown): unknown {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'NotAllowedError' || name === 'OT_USER_MEDIA_ACCESS_DENIED' || name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
+    ? namedError('SCREEN_SHARE_NOT_STARTED')
+    : error;
 }
 
 // Event details are built field by field, so that nothing else (such as a media element) slips in.

@@ -16,6 +16,8 @@ const MESSAGES = new Map<string, string>([
   ['OT_STREAM_CREATE_FAILED', 'Your camera and microphone could not be sent to the call. Leave the call and join again.'],
   ['OT_UNABLE_TO_SUBSCRIBE', 'The video of another participant could not be received. Ask them to leave and join again.'],
   ['OPENTOK_LOAD_FAILED', 'The video library could not be loaded. Check your internet connection and reload the page.'],
+  ['CALL_SCREEN_LOAD_FAILED', 'The call screen could not be loaded. Check your connection and reload the page.'],
+  ['SCREEN_SHARE_NOT_STARTED', 'Screen sharing did not start: the choice was cancelled or the browser did not allow it.'],
   ['LOCAL_ROOM_FULL', 'This room is full in local mode (4 people).'],
   ['LOCAL_SIGNALLING_REFUSED', 'The server did not let this browser into the call. Go back and join the room again.'],
   ['LOCAL_SIGNALLING_TIMEOUT', 'The server did not answer. Check your connection and join again.'],

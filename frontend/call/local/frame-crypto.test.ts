@@ -77,6 +77,8 @@ describe('local frame encryption', () => {
   it.each<[FrameType, FrameStream['kind'], number]>([
     ['key', 'video', 10],
     ['delta', 'video', 3],
+    ['key', 'screen', 10],
+    ['delta', 'screen', 3],
     ['audio', 'audio', 1],
   ])('%s frame_roundTrips_withExactlyItsCodecHeaderInClear_thenTheFrameHeader', async (type, kind, clear) => {
     const frame = frameOf(200, 3);
@@ -128,6 +130,17 @@ describe('local frame encryption', () => {
     const audio = await seal(sealer('ada'), frameOf(50), 'audio', to('grace', 'audio'));
 
     expect(await opener('grace').open(audio, from('ada', 'video'))).toEqual({ refused: 'undecryptable' });
+  });
+
+  it('screenFrame_presentedAsCameraVideo_isRefused_andTheOtherWayRound', async () => {
+    const ada = sealer('ada');
+    const screen = await seal(ada, frameOf(50), 'delta', to('grace', 'screen'));
+    const camera = await seal(ada, frameOf(50), 'delta', to('grace', 'video'));
+    const grace = opener('grace');
+
+    expect(await grace.open(screen, from('ada', 'video'))).toEqual({ refused: 'undecryptable' });
+    expect(await grace.open(camera, from('ada', 'screen'))).toEqual({ refused: 'undecryptable' });
+    expect(openedBytes(await grace.open(screen, from('ada', 'screen')))).toBe(hex(frameOf(50)));
   });
 
   it('anyAlteredByte_isRefused_andLeavesTheOriginalOpenable', async () => {
@@ -225,6 +238,21 @@ describe('local frame encryption', () => {
 
     expect(openedBytes(await grace.open(video, from('ada')))).toBeDefined();
     expect(openedBytes(await grace.open(audio, from('ada', 'audio')))).toBeDefined();
+  });
+
+  it('screenAndCamera_haveWindowsOfTheirOwn_soAFastCameraDoesNotPushTheScreenOut', async () => {
+    // one counter for all that a sender seals: a window's worth of camera frames after a screen frame
+    const ada = sealer('ada');
+    const screen = await seal(ada, frameOf(40), 'delta', to('grace', 'screen'));
+    let camera = screen;
+    for (let i = 0; i < REPLAY_WINDOW + 1; i++) {
+      camera = await seal(ada, frameOf(40), 'delta', to('grace', 'video'));
+    }
+    const grace = opener('grace');
+
+    expect(openedBytes(await grace.open(camera, from('ada', 'video')))).toBeDefined();
+    expect(openedBytes(await grace.open(screen, from('ada', 'screen')))).toBe(hex(frameOf(40)));
+    expect(await grace.open(screen, from('ada', 'screen'))).toEqual({ refused: 'replayed' });
   });
 
   it('keyChange_givesTheNextKeyId_andFramesUnderTheOldKeyIdAreRefusedOnceTheNewOneOpened', async () => {

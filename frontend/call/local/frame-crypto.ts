@@ -26,16 +26,31 @@
  *   id (when X: KKK + 1 bytes, else KKK is the key id) and the counter (when Y: CCC + 1 bytes,
  *   else CCC is the counter), both big-endian in as few bytes as they fit;
  * - authenticated with the ciphertext (AES-GCM additional data): the codec header, the frame
- *   header, the media kind (1 byte: 0 audio, 1 video) and the receiver's id (UTF-8). A frame
- *   therefore opens only for the receiver, the kind of media and the sender it was sealed for. A
+ *   header, the media kind (1 byte: 0 audio, 1 camera video, 2 shared screen) and the receiver's id
+ *   (UTF-8). A frame therefore opens only for the receiver, the kind of media and the sender it was
+ *   sealed for: a screen frame presented as camera video does not open. A
  *   changed `n` moves the boundary between additional data and ciphertext, and fails the tag.
  *
- * The receiver keeps, per sender and kind, a window of the counters it has opened: a counter seen
+ * The receiver keeps, per sender and kind (so the screen has a window of its own beside the
+ * camera's), a window of the counters it has opened: a counter seen
  * before, or more than `REPLAY_WINDOW` behind the newest, is refused; so is a key id older than
  * the newest it has opened from that sender.
  */
 
-export type MediaKind = 'audio' | 'video';
+/** A sender's streams: microphone, camera, and the screen it shares (video too, in a stream of its own). */
+export type MediaKind = 'audio' | 'video' | 'screen';
+
+/** Each kind's byte in the additional data. */
+const KIND_BYTES: Record<MediaKind, number> = { audio: 0, video: 1, screen: 2 };
+
+export function isMediaKind(value: unknown): value is MediaKind {
+  return value === 'audio' || value === 'video' || value === 'screen';
+}
+
+/** Whether frames of this kind are video frames (key and delta frames, VP8). */
+export function isVideoKind(kind: MediaKind): boolean {
+  return kind !== 'audio';
+}
 
 /** What decides the clear header: a video frame's type, or that it is audio (which has no type). */
 export type FrameType = RTCEncodedVideoFrame['type'] | 'audio';
@@ -236,7 +251,7 @@ export interface FrameStream {
 function additionalData(clearBytes: Uint8Array, kind: MediaKind, receiverBytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const data = new Uint8Array(clearBytes.length + 1 + receiverBytes.length);
   data.set(clearBytes);
-  data[clearBytes.length] = kind === 'video' ? 1 : 0;
+  data[clearBytes.length] = KIND_BYTES[kind];
   data.set(receiverBytes, clearBytes.length + 1);
   return data;
 }
@@ -435,7 +450,7 @@ export class FrameOpener {
     if (!state) {
       state = {
         newestKeyId: 0,
-        windows: { audio: new ReplayWindow(), video: new ReplayWindow() },
+        windows: { audio: new ReplayWindow(), video: new ReplayWindow(), screen: new ReplayWindow() },
         keys: new Map(),
       };
       this.senders.set(sender, state);

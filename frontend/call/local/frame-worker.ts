@@ -6,7 +6,7 @@
  */
 
 import type { FrameCost } from '../call-engine';
-import { clearHeaderLength, FrameOpener, FrameSealer, type FrameType } from './frame-crypto';
+import { clearHeaderLength, FrameOpener, FrameSealer, isVideoKind, type FrameType } from './frame-crypto';
 import { isFrameRoute, type EncodedFrame, type FrameRoute, type FromWorker, type ToWorker } from './worker-messages';
 
 // The app's type check sees this file with the page's DOM library, where the worker's own
@@ -151,14 +151,14 @@ function opening(route: FrameRoute, transformer?: FrameTransformer): TransformSt
   // The decoder needs a key frame to start with, and again after frames were dropped; it asks for
   // one itself, but only after a while. The sender drops frames until it has its key, which comes
   // after the welcome, so the first frame that arrives is often not a key frame.
-  let needsKeyFrame = route.kind === 'video';
+  let needsKeyFrame = isVideoKind(route.kind);
   return new TransformStream({
     async transform(frame, controller) {
       const started = performance.now();
       const opened = await opener?.open(frame.data, route);
       if (!opened || 'refused' in opened) {
         // A frame that came again changes nothing for the decoder; any other drop may cost it a reference frame.
-        needsKeyFrame ||= route.kind === 'video' && opened?.refused !== 'replayed';
+        needsKeyFrame ||= isVideoKind(route.kind) && opened?.refused !== 'replayed';
         // Only frames that do not open with the key tell of a mismatch; none before there is a key.
         if (opened?.refused === 'undecryptable') {
           failed(route);
@@ -188,7 +188,7 @@ function failed(route: FrameRoute): void {
     streak = { videoFrames: 0, since: now, reported: false };
     streaks.set(route.participant, streak);
   }
-  if (route.kind === 'video') {
+  if (isVideoKind(route.kind)) {
     streak.videoFrames++;
   }
   if (!streak.reported && (streak.videoFrames >= MISMATCH_VIDEO_FRAMES || now - streak.since >= MISMATCH_MILLIS)) {

@@ -11,7 +11,11 @@ import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { deriveRoomKey, newCallSalt } from './frame-crypto';
 import { FrameEncryption, frameTransformPath } from './frame-encryption';
+import { LevelWatch, type AudioRoute } from './audio-levels';
+import { hasMediaAndCrypto, openCamera, showCamera } from './camera-access';
 import { iceConfiguration } from './ice-configuration';
+import { LocalScreenShare } from './local-screen-share';
+import type { SharedState } from './media-state-channel';
 import { PeerLink } from './peer-link';
 import { isLocalSignal, type OutgoingSignal, type PeerInfo } from './signals';
 
@@ -42,6 +46,10 @@ export class LocalEngine implements CallEngine {
   private readonly events: CallEvents;
   private readonly lifetime = new EngineLifetime();
   private readonly peers = new Map<string, PeerLink>();
+  private readonly levels = new LevelWatch();
+  private readonly screen = new LocalScreenShare(() => this.stopScreenShare());
+  // Participants whose shared screen shows, as they told over their link.
+  private readonly sharers = new Set<string>();
   private media: MediaState = { microphone: true, camera: true };
   private ticket?: CallTicket;
   private frames?: FrameEncryption;
@@ -73,9 +81,9 @@ export class LocalEngine implements CallEngine {
         pulse: () => this.events.sendSignal({ type: 'alive' }),
       });
       this.frames = frames;
-      const camera = await this.openCamera();
+      const camera = await openCamera(this.media, this.lifetime);
       this.camera = camera;
-      this.showOwnCamera(ownMedia, camera);
+      this.ownVideo = showCamera(ownMedia, camera);
       const welcomed = this.awaitWelcome();
       this.registered = true;
       const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
@@ -85,6 +93,7 @@ export class LocalEngine implements CallEngine {
       // The key needs the call's salt, so it comes after the welcome. The links to the others are
       // set up meanwhile; until the key is set, no frame is sent and none is shown.
       frames.setKey(await this.lifetime.step(deriveRoomKey(key, ticket.room, salt)), self);
+      this.levels.start(() => this.audioRoutes(), (id, level) => this.events.audioLevel(id, level));
       this.events.connected();
     }, () => this.disconnect());
   }
@@ -136,11 +145,62 @@ export class LocalEngine implements CallEngine {
   setMicrophone(on: boolean): void {
     this.media.microphone = on;
     this.camera?.getAudioTracks().forEach((track) => (track.enabled = on));
+    this.tellMediaState();
   }
 
   setCamera(on: boolean): void {
     this.media.camera = on;
     this.camera?.getVideoTracks().forEach((track) => (track.enabled = on));
+    this.tellMediaState();
+  }
+
+  async canShareScreen(): Promise<boolean> {
+    return typeof navigator.mediaDevices?.getDisplayMedia === 'function' && !this.lifetime.released;
+  }
+
+  async startScreenShare(preview: HTMLElement): Promise<void> {
+    if (!this.frames || this.lifetime.released) {
+      throw namedError('NOT_IN_CALL');
+    }
+    if (await this.screen.start(preview, this.peers.values(), () => !this.lifetime.released)) {
+      this.tellMediaState();
+      this.events.screenShareStarted(null, preview);
+    }
+  }
+
+  stopScreenShare(): void {
+    if (this.screen.stop(this.peers.values())) {
+      this.tellMediaState();
+      this.events.screenShareStopped(null);
+    }
+  }
+
+  private tellMediaState(): void {
+    for (const link of this.peers.values()) {
+      link.sendMediaState(this.sharedState());
+    }
+  }
+
+  private sharedState(): SharedState {
+    return { ...this.media, screen: this.screen.sharing };
+  }
+
+  /** What a participant told over their link: their microphone and camera, and their screen. */
+  private onRemoteState(link: PeerLink, state: SharedState): void {
+    const { participant } = link;
+    this.events.remoteMedia(participant, { microphone: state.microphone, camera: state.camera });
+    if (state.screen && !this.sharers.has(participant.id)) {
+      this.sharers.add(participant.id);
+      this.events.screenShareStarted(participant, link.screen.media);
+    } else if (!state.screen && this.sharers.delete(participant.id)) {
+      this.events.screenShareStopped(participant);
+    }
+  }
+
+  private *audioRoutes(): Iterable<AudioRoute> {
+    for (const [participantId, link] of this.peers) {
+      yield { participantId, ...link.audio() };
+    }
   }
 
   frameCryptoStats(): Promise<FrameCryptoStats | undefined> {
@@ -155,6 +215,9 @@ export class LocalEngine implements CallEngine {
       this.events.sendSignal({ type: 'bye' });
     }
     this.lifetime.release();
+    this.levels.stop();
+    this.screen.stop([]);
+    this.sharers.clear();
     if (this.welcome) {
       clearTimeout(this.welcome.timer);
       this.welcome = undefined;
@@ -172,34 +235,6 @@ export class LocalEngine implements CallEngine {
       this.ownVideo.remove();
       this.ownVideo = undefined;
     }
-  }
-
-  private async openCamera(): Promise<MediaStream> {
-    let camera: MediaStream;
-    try {
-      camera = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
-    } catch (error) {
-      throw cameraError(error);
-    }
-    // Leaving while the browser asked for permission: the tracks must not stay on.
-    if (this.lifetime.released) {
-      camera.getTracks().forEach((track) => track.stop());
-      throw this.lifetime.signal.reason;
-    }
-    camera.getAudioTracks().forEach((track) => (track.enabled = this.media.microphone));
-    camera.getVideoTracks().forEach((track) => (track.enabled = this.media.camera));
-    return camera;
-  }
-
-  private showOwnCamera(target: HTMLElement, camera: MediaStream): void {
-    const video = document.createElement('video');
-    // Muted, so that nobody hears themselves.
-    video.muted = true;
-    video.autoplay = true;
-    video.playsInline = true;
-    video.srcObject = camera;
-    target.append(video);
-    this.ownVideo = video;
   }
 
   private awaitWelcome(): Promise<Welcome> {
@@ -260,8 +295,11 @@ export class LocalEngine implements CallEngine {
       frames,
       send: (message: OutgoingSignal) => this.events.sendSignal(message),
       failed: (error: NamedError) => this.events.error(error),
+      ownMedia: () => this.sharedState(),
+      remoteMedia: (state) => this.onRemoteState(link, state),
     });
     this.peers.set(peer.id, link);
+    void this.screen.sendTo(link);
     this.events.participantJoined({ ...participant, media: link.media });
     if (role === 'offerer') {
       this.negotiate(peer.id, (offerer) => offerer.offer());
@@ -275,6 +313,9 @@ export class LocalEngine implements CallEngine {
     }
     this.peers.delete(id);
     link.close();
+    if (this.sharers.delete(id)) {
+      this.events.screenShareStopped(link.participant);
+    }
     this.events.participantLeft(link.participant);
   }
 
@@ -296,29 +337,5 @@ export class LocalEngine implements CallEngine {
     if (link && !this.lifetime.released) {
       report(link.participant);
     }
-  }
-}
-
-function hasMediaAndCrypto(): boolean {
-  return typeof navigator.mediaDevices?.getUserMedia === 'function' && crypto.subtle !== undefined;
-}
-
-/** getUserMedia's errors under the names the OpenTok engine reports for the same causes. */
-function cameraError(error: unknown): unknown {
-  if (!(error instanceof DOMException)) {
-    return error;
-  }
-  switch (error.name) {
-    case 'NotAllowedError':
-    case 'SecurityError':
-      return namedError('OT_USER_MEDIA_ACCESS_DENIED');
-    case 'NotFoundError':
-    case 'OverconstrainedError':
-      return namedError('OT_NO_DEVICES_FOUND');
-    case 'NotReadableError':
-    case 'AbortError':
-      return namedError('OT_HARDWARE_UNAVAILABLE');
-    default:
-      return error;
   }
 }

@@ -3,6 +3,8 @@ import { namedError } from '../error-messages';
 import type { MediaKind } from './frame-crypto';
 import type { FrameEncryption } from './frame-encryption';
 import type { IceConfiguration } from './ice-configuration';
+import { MediaStateChannel, type SharedState } from './media-state-channel';
+import { kindIn, ScreenSlot } from './screen-slot';
 import type { IceCandidate, OutgoingSignal } from './signals';
 import type { FrameRoute } from './worker-messages';
 
@@ -17,6 +19,10 @@ export interface PeerLinkOptions {
   readonly send: (message: OutgoingSignal) => void;
   /** The link cannot carry media any more; reported once. */
   readonly failed: (error: NamedError) => void;
+  /** Whether the own microphone and camera are on and a screen is shared, told to the participant when the link opens. */
+  readonly ownMedia: () => SharedState;
+  /** The participant's microphone or camera went on or off, or their screen sharing started or stopped. */
+  readonly remoteMedia: (media: SharedState) => void;
 }
 
 /** The call between this browser and one other participant: one peer connection, one video. */
@@ -24,12 +30,15 @@ export class PeerLink {
   readonly participant: Participant;
   /** What the participant's tile shows: their video, with their sound. */
   readonly media = document.createElement('div');
+  /** Where the participant's shared screen arrives, and the own goes out. */
+  readonly screen = new ScreenSlot();
 
   private readonly options: PeerLinkOptions;
   private readonly connection: RTCPeerConnection;
   private readonly video = document.createElement('video');
   private readonly received = new MediaStream();
   private readonly listeners = new AbortController();
+  private readonly mediaState: MediaStateChannel;
   // Candidates can overtake the description they belong to; they wait for it here.
   private pendingCandidates: IceCandidate[] = [];
   private restarted = false;
@@ -47,10 +56,14 @@ export class PeerLink {
         options.frames.protect(this.connection.addTrack(track, options.camera), this.route('send', kind));
       }
     }
+    if (options.role === 'offerer') {
+      this.protectScreen(this.screen.add(this.connection));
+    }
     for (const transceiver of this.connection.getTransceivers()) {
-      this.protectReceiver(transceiver.receiver);
+      this.protectReceiver(transceiver);
       preferEncryptableCodecs(transceiver);
     }
+    this.mediaState = new MediaStateChannel(this.connection, options.ownMedia, options.remoteMedia);
     this.video.autoplay = true;
     this.video.playsInline = true;
     this.media.append(this.video);
@@ -64,6 +77,10 @@ export class PeerLink {
 
   async acceptOffer(sdp: string): Promise<void> {
     await this.connection.setRemoteDescription({ type: 'offer', sdp });
+    const screen = this.screen.takeUp(this.connection);
+    if (screen) {
+      this.protectScreen(screen);
+    }
     await this.addPendingCandidates();
     await this.connection.setLocalDescription();
     this.sendDescription();
@@ -86,8 +103,21 @@ export class PeerLink {
     await this.addIceCandidate(candidate);
   }
 
+  /** Tells the participant that the own microphone or camera went on or off, or sharing started or stopped. */
+  sendMediaState(media: SharedState): void {
+    this.mediaState.send(media);
+  }
+
+  /** Where the participant's sound arrives, and where the own goes out, for their levels. */
+  audio(): { receiver?: RTCRtpReceiver; sender?: RTCRtpSender } {
+    const transceiver = this.connection.getTransceivers().find((each) => each.receiver.track.kind === 'audio');
+    return { receiver: transceiver?.receiver, sender: transceiver?.sender.track ? transceiver.sender : undefined };
+  }
+
   close(): void {
     this.listeners.abort();
+    this.mediaState.close();
+    this.screen.close();
     this.connection.close();
     this.options.frames.forget(this.participant.id);
     this.video.srcObject = null;
@@ -112,9 +142,13 @@ export class PeerLink {
     }
   };
 
-  private readonly onTrack = ({ track, receiver }: RTCTrackEvent): void => {
+  private readonly onTrack = ({ track, transceiver }: RTCTrackEvent): void => {
     // Receivers that the offer added beyond our own tracks get their transform here, before any frame.
-    this.protectReceiver(receiver);
+    this.protectReceiver(transceiver);
+    if (kindIn(this.connection, transceiver) === 'screen') {
+      this.screen.show(track);
+      return;
+    }
     this.received.addTrack(track);
     if (this.video.srcObject !== this.received) {
       this.video.srcObject = this.received;
@@ -153,11 +187,18 @@ export class PeerLink {
     });
   }
 
-  private protectReceiver(receiver: RTCRtpReceiver): void {
-    const kind = mediaKind(receiver.track);
+  private protectReceiver(transceiver: RTCRtpTransceiver): void {
+    const kind = kindIn(this.connection, transceiver);
     if (kind) {
-      this.options.frames.protect(receiver, this.route('receive', kind));
+      this.options.frames.protect(transceiver.receiver, this.route('receive', kind));
     }
+  }
+
+  /** Seals and opens the screen slot's frames as kind `screen`, before any frame flows. */
+  private protectScreen(transceiver: RTCRtpTransceiver): void {
+    this.options.frames.protect(transceiver.sender, this.route('send', 'screen'));
+    this.options.frames.protect(transceiver.receiver, this.route('receive', 'screen'));
+    preferEncryptableCodecs(transceiver);
   }
 
   private route(direction: FrameRoute['direction'], kind: MediaKind): FrameRoute {

@@ -1,7 +1,7 @@
 /** What the page and the frame encryption worker (`frame-worker.ts`) tell each other. */
 
 import type { FrameCryptoStats } from '../call-engine';
-import type { MediaKind } from './frame-crypto';
+import { isMediaKind, type MediaKind } from './frame-crypto';
 
 export type EncodedFrame = RTCEncodedAudioFrame | RTCEncodedVideoFrame;
 
@@ -46,7 +46,7 @@ export function isFrameRoute(value: unknown): value is FrameRoute {
   const route: Partial<Record<keyof FrameRoute, unknown>> = value;
   return (
     (route.direction === 'send' || route.direction === 'receive') &&
-    (route.kind === 'audio' || route.kind === 'video') &&
+    isMediaKind(route.kind) &&
     typeof route.participant === 'string'
   );
 }

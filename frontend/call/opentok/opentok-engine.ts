@@ -9,17 +9,27 @@ import type {
 } from '../call-engine';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
+import { canShareScreen, OpenTokScreenShare } from './screen-share';
+import { participantName } from './stream-names';
 
 type OpenTok = typeof OT;
 type StreamCreatedEvent = OT.Event<'streamCreated', OT.Session> & { stream: OT.Stream };
 type StreamDestroyedEvent = OT.Event<'streamDestroyed', OT.Session> & { stream: OT.Stream; reason: string };
 type SessionDisconnectedEvent = OT.Event<'sessionDisconnected', OT.Session> & { reason: string };
+type StreamPropertyChangedEvent = OT.Event<'streamPropertyChanged', OT.Session> & {
+  stream: OT.Stream;
+  changedProperty: string;
+};
+type AudioLevelEvent = { audioLevel: number };
 
 interface RemoteStream {
   readonly participant: Participant;
   readonly media: HTMLElement;
   readonly onMismatch: () => void;
   readonly onMatch: () => void;
+  readonly onAudioLevel: (event: AudioLevelEvent) => void;
+  /** A shared screen rather than a participant's camera. */
+  readonly screen: boolean;
   subscriber?: OT.Subscriber;
 }
 
@@ -37,6 +47,9 @@ export class OpenTokEngine implements CallEngine {
   private media: MediaState = { microphone: true, camera: true };
   private session?: OT.Session;
   private publisher?: OT.Publisher;
+  private opentok?: OpenTok;
+  private ownName = '';
+  private readonly screen = new OpenTokScreenShare(() => this.events.screenShareStopped(null));
 
   constructor(events: CallEvents) {
     this.events = events;
@@ -46,6 +59,8 @@ export class OpenTokEngine implements CallEngine {
     this.media = { ...media };
     return this.lifetime.join(async () => {
       const opentok = await this.lifetime.step(loadOpenTok());
+      this.opentok = opentok;
+      this.ownName = ticket.name;
       if (opentok.checkSystemRequirements() !== 1 || !opentok.hasEndToEndEncryptionSupport()) {
         throw namedError('OT_UNSUPPORTED_BROWSER');
       }
@@ -80,10 +95,38 @@ export class OpenTokEngine implements CallEngine {
     this.publisher?.publishVideo(on);
   }
 
+  async canShareScreen(): Promise<boolean> {
+    return this.opentok && !this.lifetime.released ? canShareScreen(this.opentok) : false;
+  }
+
+  async startScreenShare(preview: HTMLElement): Promise<void> {
+    const { opentok, session } = this;
+    if (!opentok || !session || this.lifetime.released) {
+      throw namedError('NOT_IN_CALL');
+    }
+    if (this.screen.sharing) {
+      return;
+    }
+    await this.screen.start(opentok, session, preview, this.ownName);
+    if (this.lifetime.released) {
+      this.screen.stop(undefined);
+      return;
+    }
+    this.events.screenShareStarted(null, preview);
+  }
+
+  stopScreenShare(): void {
+    if (this.screen.sharing) {
+      this.screen.stop(this.session);
+      this.events.screenShareStopped(null);
+    }
+  }
+
   disconnect(): void {
     if (!this.lifetime.release()) {
       return;
     }
+    this.screen.stop(this.session);
     const session = this.session;
     const publisher = this.publisher;
     this.session = undefined;
@@ -129,6 +172,7 @@ export class OpenTokEngine implements CallEngine {
       );
       // Kept at once, so that leaving while the camera starts still stops it.
       this.publisher = publisher;
+      publisher.on('audioLevelUpdated', this.onOwnAudioLevel);
     });
   }
 
@@ -138,6 +182,7 @@ export class OpenTokEngine implements CallEngine {
     session.on('sessionReconnecting', this.onReconnecting);
     session.on('sessionReconnected', this.onReconnected);
     session.on('sessionDisconnected', this.onDisconnected);
+    session.on('streamPropertyChanged', this.onStreamPropertyChanged);
   }
 
   private stopListeningTo(session: OT.Session): void {
@@ -146,6 +191,7 @@ export class OpenTokEngine implements CallEngine {
     session.off('sessionReconnecting', this.onReconnecting);
     session.off('sessionReconnected', this.onReconnected);
     session.off('sessionDisconnected', this.onDisconnected);
+    session.off('streamPropertyChanged', this.onStreamPropertyChanged);
   }
 
   private readonly onStreamCreated = (event: StreamCreatedEvent): void => {
@@ -155,14 +201,22 @@ export class OpenTokEngine implements CallEngine {
       return;
     }
     const participant: Participant = { id: stream.streamId, name: participantName(stream) };
+    const screen = stream.videoType === 'screen';
     const remote: RemoteStream = {
+      screen,
       participant,
       media: document.createElement('div'),
       onMismatch: () => this.events.keyMismatch(participant),
       onMatch: () => this.events.keyMatch(participant),
+      onAudioLevel: (level) => this.events.audioLevel(participant.id, level.audioLevel),
     };
     this.remotes.set(participant.id, remote);
-    this.events.participantJoined({ ...participant, media: remote.media });
+    if (screen) {
+      this.events.screenShareStarted(participant, remote.media);
+    } else {
+      this.events.participantJoined({ ...participant, media: remote.media });
+      this.events.remoteMedia(participant, { microphone: stream.hasAudio, camera: stream.hasVideo });
+    }
     const subscriber = session.subscribe(
       stream,
       remote.media,
@@ -175,8 +229,19 @@ export class OpenTokEngine implements CallEngine {
     );
     subscriber.on('encryptionSecretMismatch', remote.onMismatch);
     subscriber.on('encryptionSecretMatch', remote.onMatch);
+    subscriber.on('audioLevelUpdated', remote.onAudioLevel);
     remote.subscriber = subscriber;
   };
+
+  // OpenTok.js tells everyone when a publisher turns sound or video on or off.
+  private readonly onStreamPropertyChanged = (event: StreamPropertyChangedEvent): void => {
+    const remote = this.remotes.get(event.stream.streamId);
+    if (remote && !remote.screen && (event.changedProperty === 'hasAudio' || event.changedProperty === 'hasVideo')) {
+      this.events.remoteMedia(remote.participant, { microphone: event.stream.hasAudio, camera: event.stream.hasVideo });
+    }
+  };
+
+  private readonly onOwnAudioLevel = (event: AudioLevelEvent): void => this.events.audioLevel(null, event.audioLevel);
 
   private readonly onStreamDestroyed = (event: StreamDestroyedEvent): void => {
     const remote = this.remotes.get(event.stream.streamId);
@@ -185,7 +250,11 @@ export class OpenTokEngine implements CallEngine {
     }
     // OpenTok.js destroys the subscriber itself once this handler returns.
     this.forget(remote);
-    this.events.participantLeft(remote.participant);
+    if (remote.screen) {
+      this.events.screenShareStopped(remote.participant);
+    } else {
+      this.events.participantLeft(remote.participant);
+    }
   };
 
   private readonly onReconnecting = (): void => this.events.reconnecting();
@@ -200,6 +269,7 @@ export class OpenTokEngine implements CallEngine {
   private forget(remote: RemoteStream): void {
     remote.subscriber?.off('encryptionSecretMismatch', remote.onMismatch);
     remote.subscriber?.off('encryptionSecretMatch', remote.onMatch);
+    remote.subscriber?.off('audioLevelUpdated', remote.onAudioLevel);
     this.remotes.delete(remote.participant.id);
   }
 }
@@ -223,29 +293,6 @@ function publishTo(session: OT.Session, publisher: OT.Publisher): Promise<void> 
   return new Promise<void>((resolve, reject) => {
     session.publish(publisher, (error) => (error ? reject(error) : resolve()));
   });
-}
-
-/**
- * The `name` in the stream's connection data, which this app's server wrote into the token and the
- * video service signs. Never `stream.name`: the sending client sets that to anything it likes.
- */
-function participantName(stream: OT.Stream): string {
-  return nameInConnectionData(stream.connection?.data) || 'Guest';
-}
-
-function nameInConnectionData(data: string | undefined): string {
-  if (!data) {
-    return '';
-  }
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string') {
-      return parsed.name.trim();
-    }
-  } catch {
-    // Connection data that is not JSON carries no name.
-  }
-  return '';
 }
 
 // OpenTok.js names three reasons; anything else is treated as a lost connection.

@@ -35,11 +35,22 @@
  *   name?: string,
  *   publishAudio?: boolean,
  *   publishVideo?: boolean,
+ *   videoSource?: string | null,
  *   style?: { nameDisplayMode?: DisplayMode, buttonDisplayMode?: DisplayMode },
  * }} PublisherProperties
  */
 /** @typedef {WidgetProperties & { style?: { nameDisplayMode?: DisplayMode } }} SubscriberProperties */
 /** @typedef {{ encryptionSecret?: string }} SessionOptions */
+/**
+ * What `checkScreenSharingCapability` reports.
+ * @typedef {{
+ *   supported: boolean,
+ *   extensionRequired?: string,
+ *   extensionInstalled?: boolean,
+ *   extensionRegistered?: boolean,
+ *   supportedSources: { application?: boolean, screen?: boolean, window?: boolean, browser?: boolean },
+ * }} ScreenSharingCapabilityResponse
+ */
 /** @typedef {(error?: OTError) => void} CompletionHandler */
 
 /**
@@ -88,6 +99,8 @@
  *   sessionReconnected: EventApi<'sessionReconnected', SessionApi>,
  *   streamCreated: EventApi<'streamCreated', SessionApi> & { stream: StreamApi },
  *   streamDestroyed: EventApi<'streamDestroyed', SessionApi> & { stream: StreamApi, reason: string },
+ *   streamPropertyChanged: EventApi<'streamPropertyChanged', SessionApi> & { stream: StreamApi }
+ *     & { changedProperty: 'hasAudio' | 'hasCaptions' | 'hasVideo' | 'videoDimensions', oldValue: unknown, newValue: unknown },
  * }} SessionEvents
  */
 
@@ -95,6 +108,8 @@
  * @typedef {{
  *   accessAllowed: EventApi<'accessAllowed', PublisherApi>,
  *   accessDenied: EventApi<'accessDenied', PublisherApi>,
+ *   mediaStopped: EventApi<'mediaStopped', PublisherApi> & { track: MediaStreamTrack | undefined },
+ *   audioLevelUpdated: EventApi<'audioLevelUpdated', PublisherApi> & { audioLevel: number },
  *   destroyed: EventApi<'destroyed', PublisherApi>,
  *   streamCreated: EventApi<'streamCreated', PublisherApi> & { stream: StreamApi },
  *   streamDestroyed: EventApi<'streamDestroyed', PublisherApi> & { stream: StreamApi, reason: string },
@@ -104,6 +119,7 @@
 
 /**
  * @typedef {{
+ *   audioLevelUpdated: EventApi<'audioLevelUpdated', SubscriberApi> & { audioLevel: number },
  *   connected: EventApi<'connected', SubscriberApi>,
  *   destroyed: EventApi<'destroyed', SubscriberApi> & { reason: string },
  *   encryptionSecretMismatch: EventApi<'encryptionSecretMismatch', SubscriberApi>,
@@ -153,12 +169,16 @@
  *   initPublisher(target?: HTMLElement | string, properties?: PublisherProperties,
  *     completion?: CompletionHandler): PublisherApi,
  *   checkSystemRequirements(): number,
+ *   checkScreenSharingCapability(callback?: (response: ScreenSharingCapabilityResponse) => void):
+ *     Promise<ScreenSharingCapabilityResponse>,
  *   hasEndToEndEncryptionSupport(): boolean,
  * }} OpenTokApi
  */
 
 /** @typedef {{ target: string, method: string, args: unknown[] }} CallRecord */
-/** @typedef {{ streamId?: string, name?: string, connectionData?: string }} RemoteStreamSpec */
+/**
+ * @typedef {{ streamId?: string, name?: string, connectionData?: string, videoType?: 'camera' | 'screen' }} RemoteStreamSpec
+ */
 /** @typedef {{ connectError?: string | null, e2eeSupported?: boolean, systemRequirements?: number }} Setup */
 
 const MIN_SECRET_LENGTH = 8;
@@ -420,6 +440,8 @@ class Publisher extends Emitter {
   #audioOn;
   #videoOn;
   #name;
+  /** Whether it sends a screen (`videoSource: 'screen'`), from getDisplayMedia, with no sound. */
+  #screen;
   #destroyed = false;
   /** @type {Promise<OTError | undefined>} settles with the reason the camera could not start, or undefined once it runs */
   #ready;
@@ -441,6 +463,7 @@ class Publisher extends Emitter {
     this.#audioOn = properties.publishAudio ?? true;
     this.#videoOn = properties.publishVideo ?? true;
     this.#name = properties.name ?? '';
+    this.#screen = properties.videoSource === 'screen';
     /** @type {HTMLElement} */
     this.element = document.createElement('div');
     this.element.className = 'OT_root OT_publisher';
@@ -456,13 +479,19 @@ class Publisher extends Emitter {
     /** @type {MediaStream} */
     let media;
     try {
-      media = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+      media = this.#screen
+        ? await navigator.mediaDevices.getDisplayMedia({ video: true })
+        : await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
     } catch (cause) {
       trigger(this, 'accessDenied');
       const message = cause instanceof Error ? cause.message : String(cause);
       return otError('OT_USER_MEDIA_ACCESS_DENIED', message);
     }
     this.#tracks = media.getTracks();
+    // like OpenTok.js: a track the browser ends (its "Stop sharing" bar) stops the publisher's media
+    for (const track of this.#tracks) {
+      track.addEventListener('ended', () => trigger(this, 'mediaStopped', { track }), { once: true });
+    }
     if (this.#destroyed) {
       this.#stopTracks();
       return otError('OT_CANCEL', 'The publisher was destroyed before its camera started');
@@ -546,6 +575,11 @@ class Publisher extends Emitter {
   /** @param {Publisher} publisher */
   static nameOf(publisher) {
     return publisher.#name;
+  }
+
+  /** @param {Publisher} publisher */
+  static isScreen(publisher) {
+    return publisher.#screen;
   }
 
   /** @param {Publisher} publisher */
@@ -682,7 +716,8 @@ class Session extends Emitter {
         return;
       }
       const connection = this.connection ?? { connectionId: nextId('connection'), creationTime: Date.now(), data: '' };
-      publisher.stream = makeStream(nextId('stream'), Publisher.nameOf(publisher), connection);
+      publisher.stream = makeStream(nextId('stream'), Publisher.nameOf(publisher), connection,
+        Publisher.isScreen(publisher) ? 'screen' : 'camera');
       publisher.session = this;
       this.#publishers.push(publisher);
       trigger(publisher, 'streamCreated', { stream: publisher.stream });
@@ -820,10 +855,27 @@ class Session extends Emitter {
       creationTime: Date.now(),
       data: spec.connectionData ?? '',
     };
-    const stream = makeStream(spec.streamId ?? nextId('stream'), spec.name ?? '', connection);
+    const stream = makeStream(spec.streamId ?? nextId('stream'), spec.name ?? '', connection, spec.videoType ?? 'camera');
     session.#remoteStreams.set(stream.streamId, stream);
     trigger(session, 'streamCreated', { stream }, true);
     return stream.streamId;
+  }
+
+  /**
+   * A remote publisher turned sound or video on or off: the stream changes, and the session says so.
+   * @param {Session} session
+   * @param {string} streamId
+   * @param {'hasAudio' | 'hasVideo'} property
+   * @param {boolean} value
+   */
+  static changeRemote(session, streamId, property, value) {
+    const stream = session.#remoteStreams.get(streamId);
+    if (!stream) {
+      throw new Error(`otDouble: no remote stream ${streamId}`);
+    }
+    const oldValue = stream[property];
+    stream[property] = value;
+    trigger(session, 'streamPropertyChanged', { stream, changedProperty: property, oldValue, newValue: value });
   }
 
   /**
@@ -859,9 +911,10 @@ class Session extends Emitter {
  * @param {string} streamId
  * @param {string} name
  * @param {ConnectionApi} connection
+ * @param {'camera' | 'screen'} videoType
  * @returns {StreamApi}
  */
-function makeStream(streamId, name, connection) {
+function makeStream(streamId, name, connection, videoType) {
   return {
     streamId,
     name,
@@ -872,7 +925,9 @@ function makeStream(streamId, name, connection) {
     hasVideo: true,
     initials: '',
     videoDimensions: { width: 640, height: 480 },
-    videoType: 'camera',
+    videoType,
+    // a screen publisher sends no sound
+    ...(videoType === 'screen' ? { hasAudio: false } : {}),
   };
 }
 
@@ -933,6 +988,25 @@ const openTok = {
     return settings.systemRequirements;
   },
 
+  /**
+   * Like OpenTok.js in a current browser: sharing works where getDisplayMedia exists, no extension.
+   * @param {(response: ScreenSharingCapabilityResponse) => void} [callback]
+   */
+  checkScreenSharingCapability(callback) {
+    record('OT', 'checkScreenSharingCapability', [callback]);
+    const supported = typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+    /** @type {ScreenSharingCapabilityResponse} */
+    const response = {
+      supported,
+      extensionRequired: undefined,
+      extensionInstalled: undefined,
+      extensionRegistered: undefined,
+      supportedSources: { application: false, screen: supported, window: supported },
+    };
+    callback?.(response);
+    return Promise.resolve(response);
+  },
+
   /** @param {unknown} [_dependencies] OpenTok.js's own, for its tests; unused here */
   hasEndToEndEncryptionSupport(_dependencies) {
     record('OT', 'hasEndToEndEncryptionSupport', []);
@@ -958,6 +1032,37 @@ const control = {
   /** @param {string} streamId */
   removeRemoteStream(streamId) {
     Session.removeRemote(connectedSession(), streamId);
+  },
+
+  /**
+   * The remote publisher of this stream turns sound (`hasAudio`) or video (`hasVideo`) on or off.
+   * @param {string} streamId
+   * @param {'hasAudio' | 'hasVideo'} property
+   * @param {boolean} value
+   */
+  changeRemoteStream(streamId, property, value) {
+    Session.changeRemote(connectedSession(), streamId, property, value);
+  },
+
+  /**
+   * The sound level OpenTok.js measured on a subscriber (0 to 1), as its audioLevelUpdated event.
+   * @param {string} streamId
+   * @param {number} audioLevel
+   */
+  remoteAudioLevel(streamId, audioLevel) {
+    for (const subscriber of subscribersOf(streamId)) {
+      trigger(subscriber, 'audioLevelUpdated', { audioLevel });
+    }
+  },
+
+  /**
+   * The sound level of the own microphone, on every publisher.
+   * @param {number} audioLevel
+   */
+  ownAudioLevel(audioLevel) {
+    for (const publisher of publishers) {
+      trigger(publisher, 'audioLevelUpdated', { audioLevel });
+    }
   },
 
   /** @param {string} streamId */

@@ -72,6 +72,24 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     /**
+     * Starts or stops sharing this participant's screen with everyone in the call, encrypted like the
+     * camera. Starting asks the browser, which lets the person choose a screen, window or tab (or
+     * cancel); ends in a {@link ScreenShareStartedEvent} or a {@link CallErrorEvent}. Stopping, and the
+     * browser's own "Stop sharing" control, end in a {@link ScreenShareStoppedEvent}. Only during a call.
+     */
+    public void setScreenSharing(boolean on) {
+        getElement().callJsFunction("setScreenSharing", on);
+    }
+
+    /**
+     * Whether this browser can share its screen in the running call (the display capture API; for
+     * OpenTok, {@code OT.checkScreenSharingCapability}); {@code false} when no call runs.
+     */
+    public CompletableFuture<Boolean> checkScreenSharing() {
+        return getElement().callJsFunction("checkScreenSharing").toCompletableFuture(Boolean.class);
+    }
+
+    /**
      * Whether this browser can run end-to-end-encrypted calls (WebRTC, Web Crypto, encoded
      * transforms and workers), checked without loading the video library.
      */
@@ -150,6 +168,16 @@ public class E2eeVideoCall extends Component implements HasSize {
     /** @see CallErrorEvent */
     public Registration addErrorListener(ComponentEventListener<CallErrorEvent> listener) {
         return addListener(CallErrorEvent.class, listener);
+    }
+
+    /** @see ScreenShareStartedEvent */
+    public Registration addScreenShareStartedListener(ComponentEventListener<ScreenShareStartedEvent> listener) {
+        return addListener(ScreenShareStartedEvent.class, listener);
+    }
+
+    /** @see ScreenShareStoppedEvent */
+    public Registration addScreenShareStoppedListener(ComponentEventListener<ScreenShareStoppedEvent> listener) {
+        return addListener(ScreenShareStoppedEvent.class, listener);
     }
 
     /** @see CallLeftEvent */

@@ -1,7 +1,7 @@
 package dev.e2eecall.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,8 +12,9 @@ import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.EncryptionKeyField;
 
 /**
- * The call: its status, the videos, microphone and camera toggles, Leave (and Rejoin after a lost
- * connection), and the key change. The page decides when it shows and what ends it.
+ * The call, filling the window: its status, the videos, the control bar (microphone, camera, key
+ * change, Leave, and Rejoin after a lost connection) and the key change it opens. The page decides
+ * when it shows and what ends it.
  */
 class CallPanel extends VerticalLayout {
 
@@ -21,40 +22,43 @@ class CallPanel extends VerticalLayout {
     private final CallStatus status = new CallStatus();
     private final Span statusText = new Span();
     private final Span mismatchText = new Span();
-    private final Button microphone = new Button();
-    private final Button camera = new Button();
-    private final Button leave = new Button("Leave", event -> call.leave());
-    private final Button rejoin = new Button("Rejoin");
+    private final CallControls controls = new CallControls();
+    private final Button rejoin = controls.rejoin;
+    private final HorizontalLayout keyChange;
     private final EncryptionKeyField newKey = new EncryptionKeyField("New encryption key");
     private final Button change = new Button("Change", event -> changeKey());
     private final Span keyStatus = new Span();
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
+    private boolean sharingScreen;
 
     /** @param onRejoin joins the same room again, after the network connection was lost */
     CallPanel(Runnable onRejoin) {
         statusText.addClassName("call-status");
         statusText.getElement().setAttribute("role", "status");
+        addClassName("call-panel");
         call.setWidthFull();
-        microphone.addClickListener(event -> setMicrophoneOn(!microphoneOn));
-        camera.addClickListener(event -> setCameraOn(!cameraOn));
-        leave.addThemeVariants(ButtonVariant.ERROR);
-        rejoin.addThemeVariants(ButtonVariant.PRIMARY);
+        controls.microphone.addClickListener(event -> setMicrophoneOn(!microphoneOn));
+        controls.camera.addClickListener(event -> setCameraOn(!cameraOn));
+        controls.leave.addClickListener(event -> call.leave());
+        controls.screen.addClickListener(event -> call.setScreenSharing(!sharingScreen));
+        controls.keyChange.addClickListener(event -> showKeyChange(!isKeyChangeShown()));
         rejoin.addClickListener(event -> {
             rejoin.setEnabled(false);
             onRejoin.run();
         });
-        rejoin.setVisible(false);
-        newKey.setWidth("20rem");
+        newKey.setWidth("min(20rem, 100%)");
         keyStatus.getElement().setAttribute("role", "status");
         keyStatus.addClassName("key-status");
         mismatchText.getElement().setAttribute("role", "status");
         mismatchText.addClassName("mismatch-status");
-        HorizontalLayout controls = new HorizontalLayout(microphone, camera, leave, rejoin);
-        HorizontalLayout keyChange = new HorizontalLayout(newKey, change, keyStatus);
+        keyChange = new HorizontalLayout(newKey, change);
         keyChange.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        setPadding(false);
-        add(statusText, mismatchText, call, controls, keyChange);
+        keyChange.setWrap(true);
+        Div statusLine = new Div(statusText, mismatchText, keyStatus);
+        statusLine.addClassName("call-status-line");
+        add(statusLine, call, keyChange, controls);
+        showKeyChange(false);
         refreshToggles();
         listenToCall();
     }
@@ -64,6 +68,17 @@ class CallPanel extends VerticalLayout {
             status.connected();
             rejoin.setVisible(false);
             statusText.setText(status.connectedText());
+            call.checkScreenSharing().thenAccept(controls.screen::setVisible);
+        });
+        call.addScreenShareStartedListener(event -> {
+            if (event.isOwn()) {
+                showScreenSharing(true);
+            }
+        });
+        call.addScreenShareStoppedListener(event -> {
+            if (event.isOwn()) {
+                showScreenSharing(false);
+            }
         });
         call.addParticipantJoinedListener(event -> {
             status.joined(event.getParticipantId(), event.getParticipantName());
@@ -94,6 +109,7 @@ class CallPanel extends VerticalLayout {
         keyStatus.setText("");
         rejoin.setVisible(false);
         statusText.setText(CallStatus.CONNECTING);
+        controls.shortcutsActive(true);
         call.join(ticket, key);
     }
 
@@ -129,7 +145,27 @@ class CallPanel extends VerticalLayout {
     /** The call is over and the form is back. */
     void ended() {
         status.ended();
+        showScreenSharing(false);
+        controls.screen.setVisible(false);
         rejoin.setEnabled(true);
+        controls.shortcutsActive(false);
+        showKeyChange(false);
+    }
+
+    /**
+     * Shows or hides the key change with the {@code hidden} attribute: the new key field must stay in
+     * the browser, which reads the key from it.
+     */
+    private void showKeyChange(boolean shown) {
+        keyChange.getElement().setAttribute("hidden", !shown);
+        controls.keyChange.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
+        if (shown) {
+            newKey.focus();
+        }
+    }
+
+    private boolean isKeyChangeShown() {
+        return !keyChange.getElement().hasAttribute("hidden");
     }
 
     private void changeKey() {
@@ -157,10 +193,12 @@ class CallPanel extends VerticalLayout {
         refreshToggles();
     }
 
+    private void showScreenSharing(boolean sharing) {
+        sharingScreen = sharing;
+        controls.showScreenSharing(sharing);
+    }
+
     private void refreshToggles() {
-        microphone.setText(CallStatus.microphoneText(microphoneOn));
-        microphone.getElement().setAttribute("aria-pressed", Boolean.toString(microphoneOn));
-        camera.setText(CallStatus.cameraText(cameraOn));
-        camera.getElement().setAttribute("aria-pressed", Boolean.toString(cameraOn));
+        controls.showToggles(microphoneOn, cameraOn);
     }
 }

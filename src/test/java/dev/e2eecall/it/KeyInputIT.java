@@ -119,6 +119,7 @@ class KeyInputIT extends OpenTokModeBrowserTest {
         Page page = participant();
         Traffic traffic = Traffic.capture(page);
         join(page, "first-key-0001");
+        button(page, "Change key").click();
 
         enter(page, "New encryption key", key, entry);
         assertThat(keyInput(page, "New encryption key").inputValue()).isEqualTo(key);

@@ -28,6 +28,9 @@ final class LocalCall implements AutoCloseable {
         }
 
         void changeKey(String key) {
+            if (!field("New encryption key").isVisible()) {
+                button("Change key").click();
+            }
             field("New encryption key").fill(key);
             button("Change").click();
             assertThat(page.getByText("Encryption key changed")).isVisible();

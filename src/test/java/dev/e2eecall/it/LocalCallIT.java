@@ -3,9 +3,12 @@ package dev.e2eecall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.e2eecall.it.LocalCall.Tab;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Real peer-to-peer E2EE calls between browser contexts, through the packaged app with no credentials. */
@@ -14,6 +17,8 @@ class LocalCallIT extends LocalModeBrowserTest {
     private static final String ADA = "Ada Lovelace-Ω";
     private static final String GRACE = "Grace Hopper-李";
     private static final String ALAN = "Alan Turing";
+    private static final Pattern SPEAKING = Pattern.compile("\\bspeaking\\b");
+
 
     @Test
     void sameKey_eachSideDecodesTheOthersVideo_andNoKeyIsEverSent() {
@@ -88,6 +93,79 @@ class LocalCallIT extends LocalModeBrowserTest {
             alan.awaitRemoteVideoPlaying(ADA);
             ada.awaitRemoteVideoPlaying(ALAN);
             assertThat(alan.page().locator(".tile.remote")).hasCount(1);
+        }
+    }
+
+    @Test
+    void mutedParticipant_isShownMutedOnTheOtherSide_andTheSpeakingMarkMovesToTheOneWhoSendsSound() {
+        try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
+            Tab ada = call.open("/room/presence");
+            Tab grace = call.open("/room/presence");
+            String key = "presence-shared-key";
+            ada.join(ADA, key);
+            grace.join(GRACE, key);
+            ada.awaitRemoteVideoPlaying(GRACE);
+            grace.awaitRemoteVideoPlaying(ADA);
+
+            // the fake microphones beep: with Ada muted, only Grace sends sound
+            ada.button("Microphone on").click();
+            assertThat(grace.remoteTile(ADA).locator(".media-state")).hasText("Microphone off");
+            assertThat(ada.remoteTile(GRACE)).hasClass(SPEAKING);
+            assertThat(grace.remoteTile(ADA)).not().hasClass(SPEAKING);
+
+            grace.button("Microphone on").click();
+            ada.button("Microphone off").click();
+            assertThat(grace.remoteTile(ADA).locator(".media-state")).hasCount(0);
+            assertThat(ada.remoteTile(GRACE).locator(".media-state")).hasText("Microphone off");
+            assertThat(grace.remoteTile(ADA)).hasClass(SPEAKING);
+            assertThat(ada.remoteTile(GRACE)).not().hasClass(SPEAKING);
+
+            grace.button("Camera on").click();
+            assertThat(ada.remoteTile(GRACE).locator(".media-state")).hasText("Microphone and camera off");
+            assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
+        }
+    }
+
+    @Test
+    void screenShare_isDecodedInTheOtherTab_inTheSpotlight_andStoppingEitherWayRemovesIt() {
+        try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
+            Tab ada = call.open("/room/screen-share");
+            Tab grace = call.open("/room/screen-share");
+            String key = "screen-share-key-1";
+            ada.join(ADA, key);
+            grace.join(GRACE, key);
+            grace.awaitRemoteVideoPlaying(ADA);
+
+            ada.button("Share screen").click();
+            assertThat(ada.button("Stop sharing")).hasAttribute("aria-pressed", "true");
+            assertThat(ada.page().locator(".tile.screen .label")).hasText("Your screen");
+            Locator spotlight = grace.page().locator(".stage.spotlight .tile.screen");
+            assertThat(spotlight.locator(".label")).hasText(ADA + "’s screen");
+            assertThat(grace.page().locator(".announcement")).hasText(ADA + " is sharing their screen");
+            assertThat(grace.page().locator(".announcement")).hasAttribute("role", "status");
+            // the fake screen is 1280x720, the fake camera 640x480: these are the screen's frames, decoded
+            grace.page().waitForFunction("""
+                    () => {
+                      const video = document.querySelector('.tile.screen video');
+                      if (!video || video.videoWidth !== 1280) return false;
+                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
+                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
+                      return frames > Number(seen) + 5;
+                    }""", null, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+            assertThat(grace.remoteTile(ADA)).hasCount(1);
+
+            ada.button("Stop sharing").click();
+            assertThat(spotlight).hasCount(0);
+            assertThat(grace.page().locator(".stage.spotlight")).hasCount(0);
+
+            // the browser's own "Stop sharing" ends the track: the call stops sharing too
+            ada.button("Share screen").click();
+            assertThat(spotlight).hasCount(1);
+            ada.page().evaluate("document.querySelector('.tile.screen video').srcObject.getVideoTracks()[0]"
+                    + ".dispatchEvent(new Event('ended'))");
+            assertThat(ada.button("Share screen")).hasAttribute("aria-pressed", "false");
+            assertThat(spotlight).hasCount(0);
+            assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
         }
     }
 

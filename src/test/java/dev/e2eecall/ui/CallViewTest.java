@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -286,6 +288,35 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(button("Microphone off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
         test(button("Camera on")).click();
         assertThat(button("Camera off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
+    void shortcuts_toggleMicrophoneAndCamera_onlyWhileTheCallShows() {
+        fireShortcut(Key.KEY_D, KeyModifier.CONTROL);
+        assertThat(pendingBrowserCalls()).noneMatch(expression -> expression.contains("setMicrophoneOn"));
+
+        joinedCall();
+        fireShortcut(Key.KEY_D, KeyModifier.CONTROL);
+        fireShortcut(Key.KEY_E, KeyModifier.CONTROL);
+
+        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Camera off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Microphone off").getElement().getAttribute("title")).endsWith("(Ctrl+D)");
+        assertThat(callsOn(pending(), call, "setMicrophoneOn")).containsExactly(List.of(false));
+    }
+
+    @Test
+    void keyChange_opensAndClosesFromTheControlBar() {
+        joinedCall();
+        Component keyRow = keyField("New encryption key").getParent().orElseThrow();
+        assertThat(CallView.isRevealed(keyRow)).isFalse();
+
+        test(button("Change key")).click();
+        assertThat(CallView.isRevealed(keyRow)).isTrue();
+        assertThat(button("Change key").getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        test(button("Change key")).click();
+        assertThat(CallView.isRevealed(keyRow)).isFalse();
     }
 
     private void joinedCall() {
