@@ -32,29 +32,7 @@ class EmbeddedPageBenchmark {
     private static final int WARM_UP_LOADS = 3;
     private static final int LOADS = Integer.getInteger("bench.pageLoads", 15);
 
-    /** As {@code JoinPageBenchmark}: performance.now() of the page (or frame) when its Name input is usable. */
-    private static final String FORM_USABLE_WATCH = """
-            window.benchFormUsable = new Promise(resolve => {
-              let done = false;
-              const nameInput = () => {
-                const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === 'Name');
-                return label && label.htmlFor ? document.getElementById(label.htmlFor) : null;
-              };
-              const check = () => {
-                const input = nameInput();
-                if (!done && input && input.checkVisibility() && !input.disabled && !input.readOnly) {
-                  done = true;
-                  observer.disconnect();
-                  resolve(performance.now());
-                }
-                return done;
-              };
-              const observer = new MutationObserver(check);
-              observer.observe(document, { childList: true, subtree: true, attributes: true });
-              const frame = () => { if (!check()) requestAnimationFrame(frame); };
-              requestAnimationFrame(frame);
-            });
-            """;
+    private static final String FORM_USABLE_WATCH = JoinPageBenchmark.FORM_USABLE_WATCH;
 
     @TempDir
     static Path workingDirectory;
