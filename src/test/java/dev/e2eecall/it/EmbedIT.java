@@ -94,15 +94,7 @@ class EmbedIT {
         /** Waits until the remote participant's video in the frame shows decoded frames that keep coming. */
         void awaitRemoteVideoPlaying(String name) {
             assertThat(frame().locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name))).isVisible();
-            appFrame().waitForFunction("""
-                    name => {
-                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
-                      const video = tile?.querySelector('video');
-                      if (!video || video.videoWidth === 0) return false;
-                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
-                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
-                      return frames > Number(seen) + 5;
-                    }""", name, new Frame.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+            appFrame().waitForFunction(LocalCall.REMOTE_VIDEO_PLAYING, name, new Frame.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
         }
     }
 

@@ -17,6 +17,17 @@ import org.jspecify.annotations.Nullable;
 /** Browser tabs in a local-mode call, each in its own browser context (its own cookies and session). */
 final class LocalCall implements AutoCloseable {
 
+    /** Page script, given a participant's name: true once their remote video shows frames that keep coming. */
+    static final String REMOTE_VIDEO_PLAYING = """
+                    name => {
+                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
+                      const video = tile?.querySelector('video');
+                      if (!video || video.videoWidth === 0) return false;
+                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
+                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
+                      return frames > Number(seen) + 5;
+                    }""";
+
     /** One participant's tab, with what it sends and receives. */
     record Tab(Page page, Traffic traffic, List<String> policyViolations) {
 
@@ -51,15 +62,7 @@ final class LocalCall implements AutoCloseable {
         /** Waits until the remote participant's video shows decoded frames that keep coming. */
         void awaitRemoteVideoPlaying(String name) {
             assertThat(remoteTile(name)).isVisible();
-            page.waitForFunction("""
-                    name => {
-                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
-                      const video = tile?.querySelector('video');
-                      if (!video || video.videoWidth === 0) return false;
-                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
-                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
-                      return frames > Number(seen) + 5;
-                    }""", name, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+            page.waitForFunction(REMOTE_VIDEO_PLAYING, name, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
         }
 
         /** Frames the browser has shown of the remote participant's video so far. */
