@@ -1,3 +1,5 @@
+import type { DeviceChoice } from './devices';
+
 /**
  * The seam between `<e2ee-video-call>` and the library that carries the media. The element only
  * knows this interface, so a second engine (peer-to-peer WebRTC) can replace OpenTok.js.
@@ -35,6 +37,12 @@ export interface Participant {
 /** A remote participant together with the element the engine shows their video in. */
 export interface RemoteParticipant extends Participant {
   readonly media: HTMLElement;
+}
+
+/** The ids of the devices a call sends from; absent where none is sent or the browser does not say. */
+export interface SentDevices {
+  readonly camera?: string;
+  readonly microphone?: string;
 }
 
 /** Whether the own microphone and camera are sent. */
@@ -79,7 +87,8 @@ export interface FrameCryptoStats {
 
 /** What an engine reports. After `disconnect()` an engine reports nothing any more. */
 export interface CallEvents {
-  connected(): void;
+  /** In the call; `sent` says which of microphone and camera the call has at all (joining without one is allowed). */
+  connected(sent: Readonly<MediaState>): void;
   participantJoined(participant: RemoteParticipant): void;
   participantLeft(participant: Participant): void;
   keyMismatch(participant: Participant): void;
@@ -109,11 +118,26 @@ export interface CallEngine {
    * has started; rejects with a `NamedError` after releasing everything; resolves without
    * reporting `connected` if `disconnect()` was called meanwhile.
    */
-  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void>;
+  connect(
+    ticket: CallTicket,
+    key: string,
+    ownMedia: HTMLElement,
+    media: Readonly<MediaState>,
+    devices: DeviceChoice,
+  ): Promise<void>;
   /** Switches the key for everything sent and received from now on; rejects with a `NamedError`. */
   changeKey(key: string): Promise<void>;
   setMicrophone(on: boolean): void;
   setCamera(on: boolean): void;
+  /** The ids of the camera and microphone being sent, where the browser tells them. */
+  currentDevices(): SentDevices;
+  /**
+   * Sends another camera or microphone from now on, without leaving the call; only a kind the call
+   * joined with can be switched. Rejects with a `NamedError`, the old device still sent.
+   */
+  useDevice(kind: 'camera' | 'microphone', deviceId: string): Promise<void>;
+  /** Plays the others' sound on this output device (where the browser can choose one). */
+  setSpeaker(deviceId: string): Promise<void>;
   /** Whether this browser can share its screen in the running call. */
   canShareScreen(): Promise<boolean>;
   /**

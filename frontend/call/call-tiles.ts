@@ -42,6 +42,8 @@ export interface CallScreen {
   readonly screens: readonly ScreenTile[];
   /** The latest change worth announcing to screen readers (a screen shared or stopped). */
   readonly announcement: string;
+  /** The device lists, while the person has them open. */
+  readonly devices?: TemplateResult;
 }
 
 export const E2EE_EXPLANATION =
@@ -79,6 +81,7 @@ export function renderCall(screen: CallScreen): TemplateResult {
       ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
       : nothing}
     <div class="announcement" role="status">${screen.announcement}</div>
+    ${screen.devices ?? nothing}
     <div class="stage ${spotlight ? 'spotlight' : ''}">
       ${spotlight ? renderScreen(spotlight) : nothing}
       <div class="grid" role="list" aria-label="Participants" data-tiles=${tiles > 4 ? 'many' : String(tiles)}>

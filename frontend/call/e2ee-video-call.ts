@@ -2,16 +2,19 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { RemoteTile, ScreenTile } from './call-tiles';
 import type { SpeakingMarker } from './speaking';
+import type { DevicePanel } from './device-panel';
 import type {
   CallEngine,
   CallEvents,
   CallTicket,
   DisconnectReason,
   FrameCryptoStats,
+  MediaState,
   NamedError,
   Participant,
   ServerMessage,
 } from './call-engine';
+import { DEFAULT_DEVICES, isDeviceSource, type DeviceKind } from './devices';
 import { hasE2eeSupport } from './e2ee-support';
 import { describeError, namedError } from './error-messages';
 import type { KeyField } from './key-field';
@@ -24,7 +27,8 @@ type ScreenShareDetail = { id: string; name: string; own: boolean };
 
 /** The detail of every event the element fires: plain JSON, never the key. */
 export interface CallEventDetails {
-  'e2ee-call-connected': NoDetail;
+  /** In the call; says whether it has a microphone and a camera at all (a join may go without). */
+  'e2ee-call-connected': MediaState;
   'e2ee-call-participant-joined': Participant;
   'e2ee-call-participant-left': Participant;
   'e2ee-call-key-mismatch': Participant;
@@ -35,6 +39,8 @@ export interface CallEventDetails {
   'e2ee-call-disconnected': { reason: DisconnectReason };
   'e2ee-call-error': NamedError;
   'e2ee-call-left': NoDetail;
+  /** Another camera, microphone or speaker is in use, chosen in the call's device list. */
+  'e2ee-call-device-changed': { kind: DeviceKind };
   /** A shared screen arrived: another participant's, or (`own`, with an empty id) this browser's. */
   'e2ee-call-screen-share-started': ScreenShareDetail;
   'e2ee-call-screen-share-stopped': ScreenShareDetail;
@@ -64,6 +70,10 @@ export class E2eeVideoCall extends LitElement {
   @state() private ownSpeaking = false;
   @state() private screens: readonly ScreenTile[] = [];
   @state() private announcement = '';
+  @state() private devicePanel?: DevicePanel;
+  // Whether the running call has a microphone and a camera at all.
+  private sent: MediaState = { microphone: true, camera: true };
+  private speaker?: string;
   private speaking?: SpeakingMarker;
   private speakingTimer?: ReturnType<typeof setInterval>;
 
@@ -97,7 +107,12 @@ export class E2eeVideoCall extends LitElement {
     return hasE2eeSupport();
   }
 
-  async join(ticket: CallTicket, keyField: KeyField): Promise<void> {
+  /**
+   * Joins the call with the key in `keyField`, and the camera and microphone `devices` (the form's
+   * check, if any) chose; the browser's default ones otherwise.
+   */
+  async join(ticket: CallTicket, keyField: KeyField, devices?: unknown): Promise<void> {
+    const choice = isDeviceSource(devices) ? devices.takeChoice() : DEFAULT_DEVICES;
     const key = keyField.takeKey();
     if (key === undefined) {
       this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
@@ -134,10 +149,7 @@ export class E2eeVideoCall extends LitElement {
       return;
     }
     try {
-      await engine.connect(ticket, key, this.ownMedia, {
-        microphone: this.microphoneOn,
-        camera: this.cameraOn,
-      });
+      await engine.connect(ticket, key, this.ownMedia, { microphone: this.microphoneOn, camera: this.cameraOn }, choice);
     } catch (error) {
       if (this.engine === engine) {
         this.release();
@@ -212,6 +224,24 @@ export class E2eeVideoCall extends LitElement {
     return this.engine && this.phase === 'in-call' ? this.engine.canShareScreen() : false;
   }
 
+  /** Shows or hides the list of cameras, microphones and speakers to switch to; only in a call. */
+  async setDevicesShown(shown: boolean): Promise<void> {
+    const engine = this.engine;
+    this.closeDevicePanel();
+    if (!shown || !engine || this.phase !== 'in-call') {
+      return;
+    }
+    const { DevicePanel } = await import('./device-panel');
+    if (this.engine !== engine || this.devicePanel) {
+      return;
+    }
+    this.devicePanel = new DevicePanel(engine, this.sent, this.speaker, {
+      changed: () => this.requestUpdate(),
+      switched: (kind) => this.fire('e2ee-call-device-changed', { kind }),
+      failed: (error) => this.fire('e2ee-call-error', describeError(deviceError(error))),
+    });
+  }
+
   /** A signalling message from the server for the running call; ignored when no call signals through the server. */
   receiveSignal(message: unknown): void {
     this.engine?.receiveSignal?.(message);
@@ -238,9 +268,10 @@ export class E2eeVideoCall extends LitElement {
 
   private callEvents(): CallEvents {
     return {
-      connected: () => {
+      connected: (sent) => {
         this.phase = 'in-call';
-        this.fire('e2ee-call-connected', {});
+        this.sent = { ...sent };
+        this.fire('e2ee-call-connected', { microphone: sent.microphone, camera: sent.camera });
       },
       participantJoined: (participant) => {
         const tile: RemoteTile = {
@@ -354,7 +385,16 @@ export class E2eeVideoCall extends LitElement {
     this.clearCall();
   }
 
+  private closeDevicePanel(): void {
+    this.speaker = this.devicePanel?.chosenSpeaker ?? this.speaker;
+    this.devicePanel?.close();
+    this.devicePanel = undefined;
+  }
+
   private clearCall(): void {
+    this.closeDevicePanel();
+    this.speaker = undefined;
+    this.sent = { microphone: true, camera: true };
     this.phase = 'idle';
     this.safetyCode = '';
     this.reconnecting = false;
@@ -387,11 +427,13 @@ export class E2eeVideoCall extends LitElement {
             ownMedia: this.ownMedia,
             safetyCode: this.safetyCode,
             remotes: this.remotes,
-            microphoneOn: this.microphoneOn,
-            cameraOn: this.cameraOn,
+            // a device the call went without is off, whatever its toggle says
+            microphoneOn: this.microphoneOn && this.sent.microphone,
+            cameraOn: this.cameraOn && this.sent.camera,
             ownSpeaking: this.ownSpeaking,
             screens: this.screens,
             announcement: this.announcement,
+            devices: this.devicePanel?.render(),
           })}
     `;
   }
@@ -403,6 +445,12 @@ function screenShareError(error: unknown): unknown {
   return name === 'NotAllowedError' || name === 'OT_USER_MEDIA_ACCESS_DENIED' || name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
     ? namedError('SCREEN_SHARE_NOT_STARTED')
     : error;
+}
+
+/** A device the browser would not switch to, under one name; the one in use stays. */
+function deviceError(error: unknown): unknown {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'DEVICE_NOT_IN_CALL' || name === 'NOT_IN_CALL' ? error : namedError('DEVICE_NOT_SWITCHED');
 }
 
 // Event details are built field by field, so that nothing else (such as a media element) slips in.

@@ -1,12 +1,25 @@
 import type { MediaState } from '../call-engine';
+import { constraintFor, type DeviceChoice } from '../devices';
 import type { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 
-/** Camera and microphone, switched on or off as asked; rejects with the OpenTok engine's error names. */
-export async function openCamera(media: Readonly<MediaState>, lifetime: EngineLifetime): Promise<MediaStream> {
+/**
+ * The chosen camera and microphone, switched on or off as asked; a stream without tracks when
+ * neither is to be used. Rejects with the OpenTok engine's error names.
+ */
+export async function openCamera(
+  media: Readonly<MediaState>,
+  devices: DeviceChoice,
+  lifetime: EngineLifetime,
+): Promise<MediaStream> {
+  const audio = constraintFor(devices.microphone);
+  const video = constraintFor(devices.camera);
+  if (!audio && !video) {
+    return new MediaStream();
+  }
   let camera: MediaStream;
   try {
-    camera = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+    camera = await navigator.mediaDevices.getUserMedia({ audio, video });
   } catch (error) {
     throw cameraError(error);
   }
@@ -18,6 +31,21 @@ export async function openCamera(media: Readonly<MediaState>, lifetime: EngineLi
   camera.getAudioTracks().forEach((track) => (track.enabled = media.microphone));
   camera.getVideoTracks().forEach((track) => (track.enabled = media.camera));
   return camera;
+}
+
+/** One camera's or microphone's track, to switch to in a call. */
+export async function openDevice(kind: 'camera' | 'microphone', deviceId: string): Promise<MediaStreamTrack> {
+  const exact = constraintFor(deviceId);
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia(kind === 'camera' ? { video: exact } : { audio: exact });
+    const [track] = stream.getTracks();
+    if (!track) {
+      throw namedError('OT_NO_DEVICES_FOUND');
+    }
+    return track;
+  } catch (error) {
+    throw cameraError(error);
+  }
 }
 
 /** Shows the own camera (or shared screen) in `target`, muted so that nobody hears themselves. */

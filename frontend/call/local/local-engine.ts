@@ -6,13 +6,15 @@ import type {
   MediaState,
   NamedError,
   Participant,
+  SentDevices,
 } from '../call-engine';
+import type { DeviceChoice } from '../devices';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { deriveRoomKey, newCallSalt } from './frame-crypto';
 import { FrameEncryption, frameTransformPath } from './frame-encryption';
 import { LevelWatch, type AudioRoute } from './audio-levels';
-import { hasMediaAndCrypto, openCamera, showCamera } from './camera-access';
+import { hasMediaAndCrypto, openCamera, openDevice, showCamera } from './camera-access';
 import { iceConfiguration } from './ice-configuration';
 import { LocalScreenShare } from './local-screen-share';
 import type { SharedState } from './media-state-channel';
@@ -61,12 +63,20 @@ export class LocalEngine implements CallEngine {
   // Whether the server may count this browser in the room, and so should hear `bye`.
   private registered = false;
   private keyVersion = 0;
+  // Where the others' sound plays: the browser's default until the person picks an output.
+  private speaker?: string;
 
   constructor(events: CallEvents) {
     this.events = events;
   }
 
-  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+  connect(
+    ticket: CallTicket,
+    key: string,
+    ownMedia: HTMLElement,
+    media: Readonly<MediaState>,
+    devices: DeviceChoice,
+  ): Promise<void> {
     this.media = { ...media };
     this.ticket = ticket;
     return this.lifetime.join(async () => {
@@ -81,9 +91,10 @@ export class LocalEngine implements CallEngine {
         pulse: () => this.events.sendSignal({ type: 'alive' }),
       });
       this.frames = frames;
-      const camera = await openCamera(this.media, this.lifetime);
+      const camera = await openCamera(this.media, devices, this.lifetime);
       this.camera = camera;
-      this.ownVideo = showCamera(ownMedia, camera);
+      // Without a camera the own tile stays dark, as for a camera turned off.
+      this.ownVideo = camera.getVideoTracks().length > 0 ? showCamera(ownMedia, camera) : undefined;
       const welcomed = this.awaitWelcome();
       this.registered = true;
       const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
@@ -94,7 +105,7 @@ export class LocalEngine implements CallEngine {
       // set up meanwhile; until the key is set, no frame is sent and none is shown.
       frames.setKey(await this.lifetime.step(deriveRoomKey(key, ticket.room, salt)), self);
       this.levels.start(() => this.audioRoutes(), (id, level) => this.events.audioLevel(id, level));
-      this.events.connected();
+      this.events.connected({ microphone: camera.getAudioTracks().length > 0, camera: camera.getVideoTracks().length > 0 });
     }, () => this.disconnect());
   }
 
@@ -154,6 +165,37 @@ export class LocalEngine implements CallEngine {
     this.tellMediaState();
   }
 
+  currentDevices(): SentDevices {
+    return {
+      camera: this.camera?.getVideoTracks()[0]?.getSettings().deviceId,
+      microphone: this.camera?.getAudioTracks()[0]?.getSettings().deviceId,
+    };
+  }
+
+  async useDevice(kind: 'camera' | 'microphone', deviceId: string): Promise<void> {
+    const camera = this.camera;
+    const old = kind === 'camera' ? camera?.getVideoTracks()[0] : camera?.getAudioTracks()[0];
+    if (!camera || !old || this.lifetime.released) {
+      throw namedError('DEVICE_NOT_IN_CALL');
+    }
+    const track = await openDevice(kind, deviceId);
+    if (this.lifetime.released || this.camera !== camera) {
+      track.stop();
+      return;
+    }
+    track.enabled = old.enabled;
+    // The senders keep their encryption: only the track under them changes, with no new negotiation.
+    await Promise.all([...this.peers.values()].map((link) => link.replaceTrack(old, track)));
+    camera.removeTrack(old);
+    camera.addTrack(track);
+    old.stop();
+  }
+
+  async setSpeaker(deviceId: string): Promise<void> {
+    this.speaker = deviceId;
+    await Promise.all([...this.peers.values()].map((link) => link.playOn(deviceId)));
+  }
+
   async canShareScreen(): Promise<boolean> {
     return typeof navigator.mediaDevices?.getDisplayMedia === 'function' && !this.lifetime.released;
   }
@@ -182,7 +224,10 @@ export class LocalEngine implements CallEngine {
   }
 
   private sharedState(): SharedState {
-    return { ...this.media, screen: this.screen.sharing };
+    // A kind joined without is off for the others, whatever its toggle says.
+    const microphone = this.media.microphone && (this.camera?.getAudioTracks().length ?? 0) > 0;
+    const camera = this.media.camera && (this.camera?.getVideoTracks().length ?? 0) > 0;
+    return { microphone, camera, screen: this.screen.sharing };
   }
 
   /** What a participant told over their link: their microphone and camera, and their screen. */
@@ -299,6 +344,11 @@ export class LocalEngine implements CallEngine {
       remoteMedia: (state) => this.onRemoteState(link, state),
     });
     this.peers.set(peer.id, link);
+    if (this.speaker) {
+      link.playOn(this.speaker).catch(() => {
+        // The output went away meanwhile: the sound stays on the default one.
+      });
+    }
     void this.screen.sendTo(link);
     this.events.participantJoined({ ...participant, media: link.media });
     if (role === 'offerer') {

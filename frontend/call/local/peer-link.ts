@@ -50,10 +50,13 @@ export class PeerLink {
     this.connection = new RTCPeerConnection(
       options.frames.configure({ ...options.ice }),
     );
-    for (const track of options.camera.getTracks()) {
-      const kind = mediaKind(track);
-      if (kind) {
+    for (const kind of ['audio', 'video'] as const) {
+      const [track] = kind === 'audio' ? options.camera.getAudioTracks() : options.camera.getVideoTracks();
+      if (track) {
         options.frames.protect(this.connection.addTrack(track, options.camera), this.route('send', kind));
+      } else if (options.role === 'offerer') {
+        // Joined without this kind: still offer to receive it, in its usual place (audio, camera, screen).
+        this.connection.addTransceiver(kind, { direction: 'recvonly' });
       }
     }
     if (options.role === 'offerer') {
@@ -112,6 +115,17 @@ export class PeerLink {
   audio(): { receiver?: RTCRtpReceiver; sender?: RTCRtpSender } {
     const transceiver = this.connection.getTransceivers().find((each) => each.receiver.track.kind === 'audio');
     return { receiver: transceiver?.receiver, sender: transceiver?.sender.track ? transceiver.sender : undefined };
+  }
+
+  /** Sends `track` where `old` went so far; the sender's encryption stays in place. */
+  async replaceTrack(old: MediaStreamTrack, track: MediaStreamTrack): Promise<void> {
+    const sender = this.connection.getSenders().find((each) => each.track === old);
+    await sender?.replaceTrack(track);
+  }
+
+  /** Plays the participant's sound on this output device. */
+  async playOn(deviceId: string): Promise<void> {
+    await this.video.setSinkId(deviceId);
   }
 
   close(): void {

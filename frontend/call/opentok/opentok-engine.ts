@@ -6,7 +6,9 @@ import type {
   DisconnectReason,
   MediaState,
   Participant,
+  SentDevices,
 } from '../call-engine';
+import type { DeviceChoice } from '../devices';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { canShareScreen, OpenTokScreenShare } from './screen-share';
@@ -55,7 +57,13 @@ export class OpenTokEngine implements CallEngine {
     this.events = events;
   }
 
-  connect(ticket: CallTicket, key: string, ownMedia: HTMLElement, media: Readonly<MediaState>): Promise<void> {
+  connect(
+    ticket: CallTicket,
+    key: string,
+    ownMedia: HTMLElement,
+    media: Readonly<MediaState>,
+    devices: DeviceChoice,
+  ): Promise<void> {
     this.media = { ...media };
     return this.lifetime.join(async () => {
       const opentok = await this.lifetime.step(loadOpenTok());
@@ -72,9 +80,13 @@ export class OpenTokEngine implements CallEngine {
       }
       initialisedSessions.add(session);
       await this.lifetime.step(connectTo(session, ticket.token));
-      const publisher = await this.lifetime.step(this.startCamera(opentok, ownMedia, ticket.name));
-      await this.lifetime.step(publishTo(session, publisher));
-      this.events.connected();
+      const sent = { microphone: devices.microphone !== null, camera: devices.camera !== null };
+      // With neither, there is nothing to publish: the person sees and hears the others.
+      if (sent.microphone || sent.camera) {
+        const publisher = await this.lifetime.step(this.startCamera(opentok, ownMedia, ticket.name, devices));
+        await this.lifetime.step(publishTo(session, publisher));
+      }
+      this.events.connected(sent);
     }, () => this.disconnect());
   }
 
@@ -93,6 +105,36 @@ export class OpenTokEngine implements CallEngine {
   setCamera(on: boolean): void {
     this.media.camera = on;
     this.publisher?.publishVideo(on);
+  }
+
+  currentDevices(): SentDevices {
+    const publisher = this.publisher;
+    if (!publisher || this.lifetime.released) {
+      return {};
+    }
+    return {
+      camera: publisher.getVideoSource().deviceId ?? undefined,
+      microphone: publisher.getAudioSource()?.getSettings().deviceId,
+    };
+  }
+
+  async useDevice(kind: 'camera' | 'microphone', deviceId: string): Promise<void> {
+    const publisher = this.publisher;
+    if (!publisher || this.lifetime.released) {
+      throw namedError('DEVICE_NOT_IN_CALL');
+    }
+    if (kind === 'camera') {
+      await publisher.setVideoSource(deviceId);
+    } else {
+      await publisher.setAudioSource(deviceId);
+    }
+  }
+
+  async setSpeaker(deviceId: string): Promise<void> {
+    if (!this.opentok || this.lifetime.released) {
+      throw namedError('NOT_IN_CALL');
+    }
+    await this.opentok.setAudioOutputDevice(deviceId);
   }
 
   async canShareScreen(): Promise<boolean> {
@@ -155,7 +197,7 @@ export class OpenTokEngine implements CallEngine {
     }
   }
 
-  private startCamera(opentok: OpenTok, target: HTMLElement, name: string): Promise<OT.Publisher> {
+  private startCamera(opentok: OpenTok, target: HTMLElement, name: string, devices: DeviceChoice): Promise<OT.Publisher> {
     return new Promise<OT.Publisher>((resolve, reject) => {
       // OpenTok.js calls back once the camera runs, always after initPublisher has returned.
       const publisher = opentok.initPublisher(
@@ -165,6 +207,9 @@ export class OpenTokEngine implements CallEngine {
           name,
           publishAudio: this.media.microphone,
           publishVideo: this.media.camera,
+          // OpenTok.js takes a missing source as the default device, and null as none.
+          ...(devices.microphone === undefined ? {} : { audioSource: devices.microphone }),
+          ...(devices.camera === undefined ? {} : { videoSource: devices.camera }),
           // Microphone and camera are switched from the page, so the widget shows no buttons of its own.
           style: { nameDisplayMode: 'off', buttonDisplayMode: 'off' },
         },

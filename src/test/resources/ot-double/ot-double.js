@@ -35,6 +35,7 @@
  *   name?: string,
  *   publishAudio?: boolean,
  *   publishVideo?: boolean,
+ *   audioSource?: string | null,
  *   videoSource?: string | null,
  *   style?: { nameDisplayMode?: DisplayMode, buttonDisplayMode?: DisplayMode },
  * }} PublisherProperties
@@ -151,6 +152,10 @@
  *   session?: SessionApi,
  *   publishAudio(value: boolean): PublisherApi,
  *   publishVideo(value: boolean, completion?: CompletionHandler): PublisherApi,
+ *   setVideoSource(videoSourceId: string): Promise<undefined>,
+ *   setAudioSource(audioSource: string): Promise<undefined>,
+ *   getVideoSource(): { deviceId: string | null, type: string | null, track: MediaStreamTrack | null },
+ *   getAudioSource(): MediaStreamTrack,
  *   destroy(): PublisherApi,
  * }} PublisherApi
  */
@@ -172,6 +177,7 @@
  *   checkScreenSharingCapability(callback?: (response: ScreenSharingCapabilityResponse) => void):
  *     Promise<ScreenSharingCapabilityResponse>,
  *   hasEndToEndEncryptionSupport(): boolean,
+ *   setAudioOutputDevice(deviceId: string): Promise<void>,
  * }} OpenTokApi
  */
 
@@ -207,6 +213,18 @@ let sequence = 0;
 function nextId(prefix) {
   sequence += 1;
   return `${prefix}-${sequence}`;
+}
+
+/**
+ * What OpenTok.js asks getUserMedia for, given a publisher's audioSource or videoSource.
+ * @param {string | null | undefined} source a device id, none (null) or the default (undefined)
+ * @returns {boolean | MediaTrackConstraints}
+ */
+function sourceConstraint(source) {
+  if (source === null) {
+    return false;
+  }
+  return source === undefined ? true : { deviceId: { exact: source } };
 }
 
 /**
@@ -442,6 +460,10 @@ class Publisher extends Emitter {
   #name;
   /** Whether it sends a screen (`videoSource: 'screen'`), from getDisplayMedia, with no sound. */
   #screen;
+  /** @type {string | null | undefined} the camera asked for: a device id, none (null) or the default */
+  #videoSource;
+  /** @type {string | null | undefined} the microphone asked for, likewise */
+  #audioSource;
   #destroyed = false;
   /** @type {Promise<OTError | undefined>} settles with the reason the camera could not start, or undefined once it runs */
   #ready;
@@ -464,6 +486,8 @@ class Publisher extends Emitter {
     this.#videoOn = properties.publishVideo ?? true;
     this.#name = properties.name ?? '';
     this.#screen = properties.videoSource === 'screen';
+    this.#videoSource = properties.videoSource;
+    this.#audioSource = properties.audioSource;
     /** @type {HTMLElement} */
     this.element = document.createElement('div');
     this.element.className = 'OT_root OT_publisher';
@@ -481,7 +505,10 @@ class Publisher extends Emitter {
     try {
       media = this.#screen
         ? await navigator.mediaDevices.getDisplayMedia({ video: true })
-        : await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+        : await navigator.mediaDevices.getUserMedia({
+            audio: sourceConstraint(this.#audioSource),
+            video: sourceConstraint(this.#videoSource),
+          });
     } catch (cause) {
       trigger(this, 'accessDenied');
       const message = cause instanceof Error ? cause.message : String(cause);
@@ -530,6 +557,60 @@ class Publisher extends Emitter {
     this.#applyEnabled();
     completion?.();
     return this;
+  }
+
+  /**
+   * Like OpenTok.js, switches the camera of a publisher that has one.
+   * @param {string} videoSourceId
+   * @returns {Promise<undefined>}
+   */
+  async setVideoSource(videoSourceId) {
+    record('publisher', 'setVideoSource', [videoSourceId]);
+    await this.#switchTrack('video', videoSourceId);
+    return undefined;
+  }
+
+  /**
+   * Like OpenTok.js, switches the microphone of a publisher that has one.
+   * @param {string} audioSource a device id (OpenTok.js also takes a track, which the engine never hands it)
+   * @returns {Promise<undefined>}
+   */
+  async setAudioSource(audioSource) {
+    record('publisher', 'setAudioSource', [audioSource]);
+    await this.#switchTrack('audio', audioSource);
+    return undefined;
+  }
+
+  getVideoSource() {
+    const track = this.#tracks.find((each) => each.kind === 'video') ?? null;
+    return { deviceId: track?.getSettings().deviceId ?? null, type: track ? (this.#screen ? 'screen' : 'camera') : null, track };
+  }
+
+  /** @returns {MediaStreamTrack} */
+  getAudioSource() {
+    // OpenTok.js declares a track; a publisher without sound has none
+    return /** @type {MediaStreamTrack} */ (this.#tracks.find((each) => each.kind === 'audio'));
+  }
+
+  /**
+   * @param {'audio' | 'video'} kind
+   * @param {string} deviceId
+   */
+  async #switchTrack(kind, deviceId) {
+    const old = this.#tracks.find((each) => each.kind === kind);
+    if (!old || this.#screen || this.#destroyed) {
+      throw otError(kind === 'video' ? 'OT_SET_VIDEO_SOURCE_FAILURE' : 'OT_NOT_SUPPORTED',
+        `The publisher has no ${kind === 'video' ? 'camera' : 'microphone'} to switch`);
+    }
+    const media = await navigator.mediaDevices.getUserMedia({ [kind]: { deviceId: { exact: deviceId } } });
+    const [track] = media.getTracks();
+    track.enabled = old.enabled;
+    this.#tracks = [...this.#tracks.filter((each) => each !== old), track];
+    old.stop();
+    const video = this.element.querySelector('video');
+    if (video) {
+      video.srcObject = new MediaStream(this.#tracks);
+    }
   }
 
   /**
@@ -1005,6 +1086,17 @@ const openTok = {
     };
     callback?.(response);
     return Promise.resolve(response);
+  },
+
+  /**
+   * Like OpenTok.js: the output every subscriber's sound plays on.
+   * @param {string} deviceId
+   */
+  async setAudioOutputDevice(deviceId) {
+    record('OT', 'setAudioOutputDevice', [deviceId]);
+    for (const video of document.querySelectorAll('.OT_subscriber video')) {
+      await /** @type {HTMLVideoElement} */ (video).setSinkId(deviceId);
+    }
   },
 
   /** @param {unknown} [_dependencies] OpenTok.js's own, for its tests; unused here */

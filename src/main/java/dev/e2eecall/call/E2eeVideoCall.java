@@ -41,10 +41,31 @@ public class E2eeVideoCall extends Component implements HasSize {
      * {@link CallConnectedEvent} or a {@link CallErrorEvent}.
      */
     public void join(CallTicket ticket, EncryptionKeyField keyField) {
-        BrowserTicket browserTicket = new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
+        getElement().callJsFunction("join", browserTicket(ticket), keyField.getElement());
+    }
+
+    /**
+     * Enters the call as {@link #join(CallTicket, EncryptionKeyField)} does, with the camera and
+     * microphone chosen in {@code devices} (the browser's default ones where the person did not
+     * check). A device the check found unusable is left out: the call then goes without it.
+     */
+    public void join(CallTicket ticket, EncryptionKeyField keyField, DeviceCheck devices) {
+        getElement().callJsFunction("join", browserTicket(ticket), keyField.getElement(), devices.getElement());
+    }
+
+    private static BrowserTicket browserTicket(CallTicket ticket) {
+        return new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
                 ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name(),
                 ticket.iceServers(), ticket.icePolicy().name().toLowerCase(Locale.ROOT));
-        getElement().callJsFunction("join", browserTicket, keyField.getElement());
+    }
+
+    /**
+     * Shows or hides, inside the call, the lists of cameras, microphones and (where the browser can
+     * choose one) speakers to switch to without leaving. A switch fires {@link DeviceChangedEvent};
+     * a failed one a {@link CallErrorEvent}, the device in use staying on. Nothing outside a call.
+     */
+    public void setDevicesShown(boolean shown) {
+        getElement().callJsFunction("setDevicesShown", shown);
     }
 
     /**
@@ -181,6 +202,10 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     /** @see CallLeftEvent */
+    public Registration addDeviceChangedListener(ComponentEventListener<DeviceChangedEvent> listener) {
+        return addListener(DeviceChangedEvent.class, listener);
+    }
+
     public Registration addLeftListener(ComponentEventListener<CallLeftEvent> listener) {
         return addListener(CallLeftEvent.class, listener);
     }

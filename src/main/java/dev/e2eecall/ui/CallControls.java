@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The call's control bar: microphone, camera, screen sharing, key change, leave (and rejoin after a lost connection),
+ * The call's control bar: microphone, camera, screen sharing, devices, key change, leave (and rejoin after a lost connection),
  * each with an icon from Vaadin's icon set and a text label that narrow screens hide (the name stays
  * for screen readers and as a tooltip). Ctrl+D and Ctrl+E toggle microphone and camera while the call
  * shows, as in the calls people know.
@@ -25,15 +25,24 @@ class CallControls extends Div {
     final Button microphone = new Button();
     final Button camera = new Button();
     final Button screen = new Button();
+    final Button devices = new Button();
     final Button keyChange = new Button();
     final Button leave = new Button();
     final Button rejoin = new Button();
     private final List<ShortcutRegistration> shortcuts = new ArrayList<>();
+    private boolean microphonePresent = true;
+    private boolean cameraPresent = true;
+    private boolean microphoneOn = true;
+    private boolean cameraOn = true;
 
     CallControls() {
         addClassName("call-controls");
         getElement().setAttribute("role", "toolbar");
         getElement().setAttribute("aria-label", "Call controls");
+        label(devices, "cog", "Devices", "Choose the camera, microphone and speaker");
+        devices.getElement().setAttribute("aria-expanded", "false");
+        // shown once in a call, where there are devices to switch
+        devices.setVisible(false);
         label(keyChange, "key", "Change key", "Change the encryption key for everyone who types the new one");
         label(leave, "sign-out", "Leave", "Leave the call");
         label(rejoin, "phone", "Rejoin", "Join this room again");
@@ -42,13 +51,15 @@ class CallControls extends Div {
         rejoin.setVisible(false);
         // shown once the browser said it can share a screen in the call
         screen.setVisible(false);
-        add(microphone, camera, screen, keyChange, leave, rejoin);
+        add(microphone, camera, screen, devices, keyChange, leave, rejoin);
         showToggles(true, true);
         showScreenSharing(false);
     }
 
     /** Draws the toggles for this state: label, icon, pressed state and the tooltip with the shortcut. */
     void showToggles(boolean microphoneOn, boolean cameraOn) {
+        this.microphoneOn = microphoneOn;
+        this.cameraOn = cameraOn;
         label(microphone, microphoneOn ? "microphone" : "mute", CallStatus.microphoneText(microphoneOn),
                 (microphoneOn ? "Mute the microphone" : "Unmute the microphone") + " (" + MICROPHONE_SHORTCUT + ")");
         microphone.getElement().setAttribute("aria-pressed", Boolean.toString(microphoneOn));
@@ -57,6 +68,23 @@ class CallControls extends Div {
                 (cameraOn ? "Stop the camera" : "Start the camera") + " (" + CAMERA_SHORTCUT + ")");
         camera.getElement().setAttribute("aria-pressed", Boolean.toString(cameraOn));
         camera.getElement().setAttribute("aria-keyshortcuts", "Control+E");
+        if (!microphonePresent) {
+            label(microphone, "mute", "No microphone", "This call has no microphone: join again to use one");
+            microphone.getElement().setAttribute("aria-pressed", "false");
+        }
+        if (!cameraPresent) {
+            label(camera, "eye-slash", "No camera", "This call has no camera: join again to use one");
+            camera.getElement().setAttribute("aria-pressed", "false");
+        }
+        microphone.setEnabled(microphonePresent);
+        camera.setEnabled(cameraPresent);
+    }
+
+    /** Whether the call has a microphone and a camera at all: a toggle for one it has not is off and disabled. */
+    void showDevicesPresent(boolean microphonePresent, boolean cameraPresent) {
+        this.microphonePresent = microphonePresent;
+        this.cameraPresent = cameraPresent;
+        showToggles(microphoneOn, cameraOn);
     }
 
     void showScreenSharing(boolean sharing) {

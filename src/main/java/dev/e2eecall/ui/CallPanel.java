@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallTicket;
+import dev.e2eecall.call.DeviceCheck;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.EncryptionKeyField;
 
@@ -31,6 +32,7 @@ class CallPanel extends VerticalLayout {
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
     private boolean sharingScreen;
+    private boolean devicesShown;
 
     /** @param onRejoin joins the same room again, after the network connection was lost */
     CallPanel(Runnable onRejoin) {
@@ -43,6 +45,7 @@ class CallPanel extends VerticalLayout {
         controls.leave.addClickListener(event -> call.leave());
         controls.screen.addClickListener(event -> call.setScreenSharing(!sharingScreen));
         controls.keyChange.addClickListener(event -> showKeyChange(!isKeyChangeShown()));
+        controls.devices.addClickListener(event -> showDevices(!devicesShown));
         rejoin.addClickListener(event -> {
             rejoin.setEnabled(false);
             onRejoin.run();
@@ -69,6 +72,8 @@ class CallPanel extends VerticalLayout {
             rejoin.setVisible(false);
             statusText.setText(status.connectedText());
             call.checkScreenSharing().thenAccept(controls.screen::setVisible);
+            controls.showDevicesPresent(event.hasMicrophone(), event.hasCamera());
+            controls.devices.setVisible(true);
         });
         call.addScreenShareStartedListener(event -> {
             if (event.isOwn()) {
@@ -103,14 +108,14 @@ class CallPanel extends VerticalLayout {
     }
 
     /** Hands the ticket and the key field to the element, which joins in the browser. */
-    void join(CallTicket ticket, EncryptionKeyField key) {
+    void join(CallTicket ticket, EncryptionKeyField key, DeviceCheck devices) {
         status.connecting();
         mismatchText.setText(status.mismatchText());
         keyStatus.setText("");
         rejoin.setVisible(false);
         statusText.setText(CallStatus.CONNECTING);
         controls.shortcutsActive(true);
-        call.join(ticket, key);
+        call.join(ticket, key, devices);
     }
 
     CallStatus.Stage stage() {
@@ -147,6 +152,9 @@ class CallPanel extends VerticalLayout {
         status.ended();
         showScreenSharing(false);
         controls.screen.setVisible(false);
+        controls.devices.setVisible(false);
+        controls.showDevicesPresent(true, true);
+        showDevices(false);
         rejoin.setEnabled(true);
         controls.shortcutsActive(false);
         showKeyChange(false);
@@ -162,6 +170,12 @@ class CallPanel extends VerticalLayout {
         if (shown) {
             newKey.focus();
         }
+    }
+
+    private void showDevices(boolean shown) {
+        devicesShown = shown;
+        call.setDevicesShown(shown);
+        controls.devices.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
     }
 
     private boolean isKeyChangeShown() {

@@ -140,7 +140,9 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         if (embed != null) {
             embed.joining(ticket);
         }
-        callPanel.join(ticket, form.keyField());
+        callPanel.join(ticket, form.keyField(), form.deviceCheck());
+        // the call took the check's choice; the check opens again only when asked
+        form.showDeviceCheck(false);
     }
 
     /** A command from the framing page, run as the call panel's own buttons run it. */

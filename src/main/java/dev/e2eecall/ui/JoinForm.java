@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.e2eecall.call.DeviceCheck;
 import dev.e2eecall.call.EncryptionKeyField;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.RoomName;
@@ -17,12 +18,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The join form: name, encryption key with its tools (generate, invite link), Enter. It checks
+ * The join form: name, encryption key with its tools (generate, invite link), the camera and
+ * microphone check (opened only on request), Enter. It checks
  * what it can before anyone is asked for a ticket: the name here, the key in the browser.
  */
 class JoinForm extends VerticalLayout {
 
     static final String WEAK_KEY_ADVICE = "Generate key makes a strong one.";
+    static final String CHECK_DEVICES = "Check camera and microphone";
+    static final String HIDE_DEVICE_CHECK = "Hide the camera and microphone check";
     static final String KEY_CHECK_FAILED = "The encryption key could not be checked. Reload the page and try again.";
 
     private final TextField name = new TextField("Name");
@@ -32,6 +36,9 @@ class JoinForm extends VerticalLayout {
     private final Button generateKey = new Button("Generate key", event -> keyTools.generateKey(key));
     private final Button copyInvite = new Button("Copy invite link", event -> copyInviteLink());
     private final Span inviteNote = new Span();
+    private final DeviceCheck deviceCheck = new DeviceCheck();
+    private final Button checkDevices = new Button(CHECK_DEVICES, event -> toggleDeviceCheck());
+    private boolean checkingDevices;
     private final Div formError = new Div();
 
     private final Consumer<String> onValidEntry;
@@ -60,8 +67,11 @@ class JoinForm extends VerticalLayout {
         copyInvite.addThemeVariants(ButtonVariant.TERTIARY);
         inviteNote.addClassName("invite-note");
         inviteNote.getElement().setAttribute("role", "status");
+        checkDevices.addThemeVariants(ButtonVariant.TERTIARY);
+        checkDevices.getElement().setAttribute("aria-expanded", "false");
         setPadding(false);
-        add(name, key, new HorizontalLayout(generateKey, copyInvite), inviteNote, enter, formError, keyTools);
+        add(name, key, new HorizontalLayout(generateKey, copyInvite), inviteNote, checkDevices, deviceCheck, enter,
+                formError, keyTools);
     }
 
     /** The room that invite links point to; none while the page's room is not valid. */
@@ -72,6 +82,11 @@ class JoinForm extends VerticalLayout {
     /** The field the key is typed into; its value stays in the browser. */
     EncryptionKeyField keyField() {
         return key;
+    }
+
+    /** The camera and microphone check, whose choice the call uses; empty until opened. */
+    DeviceCheck deviceCheck() {
+        return deviceCheck;
     }
 
     /** Checks the name here and the key in the browser, then hands over to {@code onValidEntry}. */
@@ -134,6 +149,22 @@ class JoinForm extends VerticalLayout {
                 inviteNote.setText("Encryption key filled in from the invite link.");
             }
         });
+    }
+
+    private void toggleDeviceCheck() {
+        showDeviceCheck(!checkingDevices);
+    }
+
+    /** Opens or hides the check; hidden, it releases camera and microphone and keeps the choice. */
+    void showDeviceCheck(boolean shown) {
+        checkingDevices = shown;
+        if (shown) {
+            deviceCheck.open();
+        } else {
+            deviceCheck.close();
+        }
+        checkDevices.setText(shown ? HIDE_DEVICE_CHECK : CHECK_DEVICES);
+        checkDevices.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
     }
 
     private void copyInviteLink() {

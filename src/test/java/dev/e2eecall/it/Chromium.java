@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Debian's Chromium driven by Playwright, with a fake camera and microphone, and a resolver rule
- * that stops every lookup of an outside host, so tests never reach the internet.
+ * Debian's Chromium driven by Playwright, with three fake cameras and fake microphones, and a resolver
+ * rule that stops every lookup of an outside host, so tests never reach the internet.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -18,7 +18,20 @@ public final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
+    /** Chromium that grants every camera and microphone request, as a person who always clicks Allow. */
     public Chromium() {
+        this("--use-fake-ui-for-media-stream");
+    }
+
+    /**
+     * Chromium that denies every permission it would have to ask for, as a person who clicks Block:
+     * a page may then use only what its browser context was granted ({@code BrowserContext.grantPermissions}).
+     */
+    public static Chromium denyingPrompts() {
+        return new Chromium("--deny-permission-prompts");
+    }
+
+    private Chromium(String permissionPrompts) {
         // conditions are awaited, never slept on; a cold app on a busy 2-core machine can take a while
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
@@ -38,8 +51,10 @@ public final class Chromium implements AutoCloseable {
                         // peer-to-peer calls between two tabs of this machine: offer plain local addresses
                         "--allow-loopback-in-peer-connection",
                         "--disable-features=WebRtcHideLocalIpsWithMdns",
-                        "--use-fake-device-for-media-stream",
-                        "--use-fake-ui-for-media-stream")));
+                        // cameras to switch between: Chromium's second fake camera is a depth camera (16-bit
+                        // grey), whose frames WebRTC does not send; its third is an ordinary one again
+                        "--use-fake-device-for-media-stream=device-count=3",
+                        permissionPrompts)));
     }
 
     public Browser browser() {

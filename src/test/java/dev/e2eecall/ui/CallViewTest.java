@@ -16,6 +16,7 @@ import dev.e2eecall.call.CallConnectedEvent;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallLeftEvent;
+import dev.e2eecall.call.DeviceCheck;
 import dev.e2eecall.call.E2eeVideoCall;
 import dev.e2eecall.call.EncryptionKeyField;
 import dev.e2eecall.call.KeyChangedEvent;
@@ -144,7 +145,7 @@ class CallViewTest extends SpringBrowserlessTest {
     @Test
     void newKeyRefused_showsTheBrowsersMessage_andChangesNothing() {
         joinedCall();
-        fire(new CallConnectedEvent(call, true));
+        fire(new CallConnectedEvent(call, true, true, true));
 
         test(button("Change")).click();
         answerKeyCheck(BrowserKeyCheck.refused("The browser's sentence about the new key"));
@@ -181,7 +182,7 @@ class CallViewTest extends SpringBrowserlessTest {
      * token for that session whose connection data holds the name) and the key field's element.
      */
     private void assertJoinArguments(List<Object> arguments, String name) {
-        assertThat(arguments).hasSize(2);
+        assertThat(arguments).hasSize(3);
         // what Vaadin sends the browser: the ticket as JSON
         JsonNode ticket = JsonMapper.builder().build().valueToTree(arguments.get(0));
         assertThat(ticket.path("engine").asString()).isEqualTo("opentok");
@@ -200,6 +201,38 @@ class CallViewTest extends SpringBrowserlessTest {
                 .containsEntry("role", "publisher")
                 .containsEntry("connection_data", "{\"name\":\"" + name + "\"}");
         assertThat(arguments.get(1)).isSameAs(keyField("Encryption key").getElement());
+        // the camera and microphone check, whose choice stays in the browser
+        assertThat(arguments.get(2)).isSameAs(find(DeviceCheck.class).single().getElement());
+    }
+
+    @Test
+    void deviceCheck_opensOnlyWhenAsked_andClosesOnEnter() {
+        DeviceCheck check = find(DeviceCheck.class).single();
+        assertThat(callsOn(pending(), check, "open")).isEmpty();
+
+        test(button(JoinForm.CHECK_DEVICES)).click();
+        assertThat(callsOn(pending(), check, "open")).hasSize(1);
+        assertThat(button(JoinForm.HIDE_DEVICE_CHECK).getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        joinedCall();
+        assertThat(button(JoinForm.CHECK_DEVICES).getElement().getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void noCamera_disablesItsToggle_andDevicesOpenInTheCall() {
+        joinedCall();
+        assertThat(find(Button.class).withText("Devices").all()).as("devices, before the call runs").isEmpty();
+        fire(new CallConnectedEvent(call, true, true, false));
+
+        assertThat(button("No camera").isEnabled()).isFalse();
+        assertThat(button("No camera").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Microphone on").isEnabled()).isTrue();
+
+        test(button("Devices")).click();
+        assertThat(callsOn(pending(), call, "setDevicesShown")).containsExactly(List.of(true));
+        assertThat(button("Devices").getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        test(button("Devices")).click();
+        assertThat(callsOn(pending(), call, "setDevicesShown")).containsExactly(List.of(false));
     }
 
     @Test
@@ -223,7 +256,7 @@ class CallViewTest extends SpringBrowserlessTest {
     void callEvents_updateStatusAndParticipantCount() {
         joinedCall();
 
-        fire(new CallConnectedEvent(call, true));
+        fire(new CallConnectedEvent(call, true, true, true));
         assertThat(status()).isEqualTo("Connected. Waiting for others to join.");
 
         fire(new ParticipantJoinedEvent(call, true, "s1", "Grace"));
@@ -259,7 +292,7 @@ class CallViewTest extends SpringBrowserlessTest {
     @Test
     void networkDisconnect_offersRejoin() {
         joinedCall();
-        fire(new CallConnectedEvent(call, true));
+        fire(new CallConnectedEvent(call, true, true, true));
 
         fire(new CallDisconnectedEvent(call, true, "networkDisconnected"));
 
@@ -270,7 +303,7 @@ class CallViewTest extends SpringBrowserlessTest {
     @Test
     void leaving_returnsToTheFormKeepingTheName() {
         joinedCall();
-        fire(new CallConnectedEvent(call, true));
+        fire(new CallConnectedEvent(call, true, true, true));
 
         test(button("Leave")).click();
         assertThat(pendingBrowserCalls()).anyMatch(expression -> expression.contains("leave"));
