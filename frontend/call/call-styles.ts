@@ -221,6 +221,21 @@ export const callStyles = html`
       top: 0.5rem;
       right: 0.5rem;
     }
+    e2ee-video-call .device-panel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--lumo-space-m, 1rem);
+      padding: var(--lumo-space-s, 0.5rem) 0;
+    }
+    e2ee-video-call .device-choice {
+      display: grid;
+      gap: 0.25rem;
+      min-width: min(16rem, 100%);
+    }
+    e2ee-video-call .device-panel p {
+      margin: 0;
+      align-self: end;
+    }
     e2ee-video-call .mismatch {
       position: absolute;
       inset: 0;

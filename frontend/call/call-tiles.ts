@@ -25,6 +25,8 @@ export interface ScreenTile {
   readonly name: string;
   readonly own: boolean;
   readonly media: HTMLElement;
+  /** Whether the screen's frames do not open with this browser's key. */
+  readonly keyMismatch: boolean;
 }
 
 /** What the call screen shows; the element owns it, these functions only draw it. */
@@ -101,6 +103,7 @@ function renderScreen(screen: ScreenTile): TemplateResult {
     <div class="tile screen ${screen.own ? 'own-screen' : ''}" data-participant-id=${screen.id}>
       <div class="media">${screen.media}</div>
       <span class="label">${icon('desktop')}${screen.own ? 'Your screen' : `${screen.name}’s screen`}</span>
+      ${screen.keyMismatch ? renderMismatch(screen.name, 'screen') : nothing}
     </div>
   `;
 }
@@ -125,14 +128,17 @@ function renderRemote(remote: RemoteTile): TemplateResult {
       <div class="media">${remote.media}</div>
       <span class="label">${remote.name}</span>
       ${renderMediaState(remote.microphone, remote.camera)}
-      ${remote.keyMismatch
-        ? html`<div class="mismatch" role="status">
-            <strong>Encryption key mismatch</strong>
-            <span>You cannot see or hear ${remote.name}: ask them to check the key.</span>
-          </div>`
-        : nothing}
+      ${remote.keyMismatch ? renderMismatch(remote.name, 'camera') : nothing}
     </div>
   `;
+}
+
+function renderMismatch(name: string, what: 'camera' | 'screen'): TemplateResult {
+  const lost = what === 'screen' ? `see ${name}’s screen` : `see or hear ${name}`;
+  return html`<div class="mismatch" role="status">
+    <strong>Encryption key mismatch</strong>
+    <span>You cannot ${lost}: ask them to check the key.</span>
+  </div>`;
 }
 
 /** A mark for a tile whose microphone or camera is off; the speaking mark is a frame only, so it is not announced. */

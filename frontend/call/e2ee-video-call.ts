@@ -1,52 +1,16 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { RemoteTile, ScreenTile } from './call-tiles';
-import type { SpeakingMarker } from './speaking';
+import { CallPresence } from './call-presence';
 import type { DevicePanel } from './device-panel';
-import type {
-  CallEngine,
-  CallEvents,
-  CallTicket,
-  DisconnectReason,
-  FrameCryptoStats,
-  MediaState,
-  NamedError,
-  Participant,
-  ServerMessage,
-} from './call-engine';
-import { DEFAULT_DEVICES, isDeviceSource, type DeviceKind } from './devices';
+import type { CallEngine, CallEvents, CallTicket, FrameCryptoStats, MediaState } from './call-engine';
+import { deviceError, detailOf, screenShareError, type CallEventDetails } from './call-event-details';
+import { DEFAULT_DEVICES, isDeviceSource } from './devices';
 import { hasE2eeSupport } from './e2ee-support';
 import { describeError, namedError } from './error-messages';
 import type { KeyField } from './key-field';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { deriveSafetyCode } from './safety-code';
-
-type NoDetail = Record<string, never>;
-type ScreenShareDetail = { id: string; name: string; own: boolean };
-
-/** The detail of every event the element fires: plain JSON, never the key. */
-export interface CallEventDetails {
-  /** In the call; says whether it has a microphone and a camera at all (a join may go without). */
-  'e2ee-call-connected': MediaState;
-  'e2ee-call-participant-joined': Participant;
-  'e2ee-call-participant-left': Participant;
-  'e2ee-call-key-mismatch': Participant;
-  'e2ee-call-key-match': Participant;
-  'e2ee-call-key-changed': NoDetail;
-  'e2ee-call-reconnecting': NoDetail;
-  'e2ee-call-reconnected': NoDetail;
-  'e2ee-call-disconnected': { reason: DisconnectReason };
-  'e2ee-call-error': NamedError;
-  'e2ee-call-left': NoDetail;
-  /** Another camera, microphone or speaker is in use, chosen in the call's device list. */
-  'e2ee-call-device-changed': { kind: DeviceKind };
-  /** A shared screen arrived: another participant's, or (`own`, with an empty id) this browser's. */
-  'e2ee-call-screen-share-started': ScreenShareDetail;
-  'e2ee-call-screen-share-stopped': ScreenShareDetail;
-  /** For the server to relay (local engine only): session descriptions and ICE candidates, never the key. */
-  'e2ee-call-signal': ServerMessage;
-}
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
@@ -63,19 +27,14 @@ export class E2eeVideoCall extends LitElement {
   @state() private reconnecting = false;
   @state() private ownName = '';
   @state() private safetyCode = '';
-  @state() private remotes: readonly RemoteTile[] = [];
   @state() private microphoneOn = true;
   @state() private cameraOn = true;
   @state() private screen?: CallScreenModule;
-  @state() private ownSpeaking = false;
-  @state() private screens: readonly ScreenTile[] = [];
-  @state() private announcement = '';
   @state() private devicePanel?: DevicePanel;
   // Whether the running call has a microphone and a camera at all.
   private sent: MediaState = { microphone: true, camera: true };
   private speaker?: string;
-  private speaking?: SpeakingMarker;
-  private speakingTimer?: ReturnType<typeof setInterval>;
+  private readonly presence = new CallPresence(this);
 
   private engine?: CallEngine;
   private room = '';
@@ -142,7 +101,7 @@ export class E2eeVideoCall extends LitElement {
     if (this.engine !== engine) {
       return;
     }
-    this.watchSpeaking(this.screen);
+    this.presence.watchSpeaking(this.screen.SpeakingMarker);
     // The own tile has to be in the page before the camera is put into it.
     await this.updateComplete;
     if (this.engine !== engine) {
@@ -274,28 +233,19 @@ export class E2eeVideoCall extends LitElement {
         this.fire('e2ee-call-connected', { microphone: sent.microphone, camera: sent.camera });
       },
       participantJoined: (participant) => {
-        const tile: RemoteTile = {
-          ...detailOf(participant),
-          media: participant.media,
-          keyMismatch: false,
-          microphone: true,
-          camera: true,
-          speaking: false,
-        };
-        this.remotes = [...this.remotes.filter((remote) => remote.id !== tile.id), tile];
+        this.presence.joined(participant);
         this.fire('e2ee-call-participant-joined', detailOf(participant));
       },
       participantLeft: (participant) => {
-        this.remotes = this.remotes.filter((remote) => remote.id !== participant.id);
-        this.speaking?.forget(participant.id);
+        this.presence.left(participant);
         this.fire('e2ee-call-participant-left', detailOf(participant));
       },
       keyMismatch: (participant) => {
-        this.markMismatch(participant.id, true);
+        this.presence.keyMismatch(participant.id, true);
         this.fire('e2ee-call-key-mismatch', detailOf(participant));
       },
       keyMatch: (participant) => {
-        this.markMismatch(participant.id, false);
+        this.presence.keyMismatch(participant.id, false);
         this.fire('e2ee-call-key-match', detailOf(participant));
       },
       reconnecting: () => {
@@ -313,51 +263,19 @@ export class E2eeVideoCall extends LitElement {
       },
       error: (error) => this.fire('e2ee-call-error', describeError(error)),
       sendSignal: (message) => this.fire('e2ee-call-signal', message),
-      remoteMedia: (participant, media) =>
-        this.updateRemote(participant.id, { microphone: media.microphone, camera: media.camera }),
-      audioLevel: (id, level) => this.speaking?.level(id, level, performance.now()),
+      remoteMedia: (participant, media) => this.presence.media(participant.id, media),
+      audioLevel: (id, level) => this.presence.level(id, level),
       screenShareStarted: (participant, media) => {
-        const tile: ScreenTile = {
-          id: participant?.id ?? '',
-          name: participant?.name ?? this.ownName,
-          own: participant === null,
-          media,
-        };
-        this.screens = [...this.screens.filter((screen) => screen.id !== tile.id), tile];
-        this.announcement = tile.own ? 'You are sharing your screen' : `${tile.name} is sharing their screen`;
+        const tile = this.presence.screenStarted(participant, media, this.ownName);
         this.fire('e2ee-call-screen-share-started', { id: tile.id, name: tile.name, own: tile.own });
       },
       screenShareStopped: (participant) => {
-        const id = participant?.id ?? '';
-        const tile = this.screens.find((screen) => screen.id === id);
-        this.screens = this.screens.filter((screen) => screen.id !== id);
+        const tile = this.presence.screenStopped(participant);
         if (tile) {
-          this.announcement = tile.own ? 'You stopped sharing your screen' : `${tile.name} stopped sharing their screen`;
           this.fire('e2ee-call-screen-share-stopped', { id: tile.id, name: tile.name, own: tile.own });
         }
       },
     };
-  }
-
-  /** Marks the tiles of whoever speaks, from the levels the engine reports, until the call ends. */
-  private watchSpeaking(screen: CallScreenModule): void {
-    this.stopWatchingSpeaking();
-    const marker = new screen.SpeakingMarker((id, speaking) => {
-      if (id === null) {
-        this.ownSpeaking = speaking;
-      } else {
-        this.updateRemote(id, { speaking });
-      }
-    });
-    this.speaking = marker;
-    this.speakingTimer = setInterval(() => marker.settle(performance.now()), 250);
-  }
-
-  private stopWatchingSpeaking(): void {
-    clearInterval(this.speakingTimer);
-    this.speakingTimer = undefined;
-    this.speaking = undefined;
-    this.ownSpeaking = false;
   }
 
   /** Derives the code for this key and room, unless another call or key took over meanwhile. */
@@ -367,14 +285,6 @@ export class E2eeVideoCall extends LitElement {
     if (this.engine === engine) {
       this.safetyCode = code;
     }
-  }
-
-  private markMismatch(id: string, keyMismatch: boolean): void {
-    this.updateRemote(id, { keyMismatch });
-  }
-
-  private updateRemote(id: string, change: Partial<Pick<RemoteTile, 'keyMismatch' | 'microphone' | 'camera' | 'speaking'>>): void {
-    this.remotes = this.remotes.map((remote) => (remote.id === id ? { ...remote, ...change } : remote));
   }
 
   /** Ends whatever call runs, without telling anyone: camera, microphone, session, handlers, tiles. */
@@ -398,10 +308,7 @@ export class E2eeVideoCall extends LitElement {
     this.phase = 'idle';
     this.safetyCode = '';
     this.reconnecting = false;
-    this.remotes = [];
-    this.screens = [];
-    this.announcement = '';
-    this.stopWatchingSpeaking();
+    this.presence.clear();
     this.ownMedia.replaceChildren();
     this.ownScreen.replaceChildren();
   }
@@ -426,36 +333,17 @@ export class E2eeVideoCall extends LitElement {
             ownName: this.ownName,
             ownMedia: this.ownMedia,
             safetyCode: this.safetyCode,
-            remotes: this.remotes,
+            remotes: this.presence.remotes,
             // a device the call went without is off, whatever its toggle says
             microphoneOn: this.microphoneOn && this.sent.microphone,
             cameraOn: this.cameraOn && this.sent.camera,
-            ownSpeaking: this.ownSpeaking,
-            screens: this.screens,
-            announcement: this.announcement,
+            ownSpeaking: this.presence.ownSpeaking,
+            screens: this.presence.screens,
+            announcement: this.presence.announcement,
             devices: this.devicePanel?.render(),
           })}
     `;
   }
-}
-
-/** The browser's refusal (the person cancelled the choice, or sharing is not allowed) under one name. */
-function screenShareError(error: unknown): unknown {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  return name === 'NotAllowedError' || name === 'OT_USER_MEDIA_ACCESS_DENIED' || name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
-    ? namedError('SCREEN_SHARE_NOT_STARTED')
-    : error;
-}
-
-/** A device the browser would not switch to, under one name; the one in use stays. */
-function deviceError(error: unknown): unknown {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  return name === 'DEVICE_NOT_IN_CALL' || name === 'NOT_IN_CALL' ? error : namedError('DEVICE_NOT_SWITCHED');
-}
-
-// Event details are built field by field, so that nothing else (such as a media element) slips in.
-function detailOf(participant: Participant): Participant {
-  return { id: participant.id, name: participant.name };
 }
 
 declare global {

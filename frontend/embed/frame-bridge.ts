@@ -1,4 +1,4 @@
-import type { CallEventDetails } from '../call/e2ee-video-call';
+import type { CallEventDetails } from '../call/call-event-details';
 import { envelope, isTrustedHost, parseHostMessage, type FrameMessage, type HostMessage } from './embed-messages';
 
 /** The commands that go to the server's view, which runs them as its own buttons do: never a key. */

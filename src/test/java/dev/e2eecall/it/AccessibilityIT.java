@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 class AccessibilityIT extends LocalModeBrowserTest {
 
     @Test
-    void formCallMismatchAndSharedScreen_haveNoSeriousOrCriticalViolation() {
+    void formDevicesCallMismatchAndSharedScreen_haveNoSeriousOrCriticalViolation() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/axe");
             Tab grace = call.open("/room/axe");
             assertNoSeriousViolation(ada.page(), "form");
+            ada.button("Check camera and microphone").click();
+            assertThat(ada.page().locator(".device-preview video")).isVisible();
+            assertNoSeriousViolation(ada.page(), "camera and microphone check");
 
             ada.join("Ada", "axe-room-key-01");
             grace.join("Grace", "another-key-0002");
@@ -33,6 +36,10 @@ class AccessibilityIT extends LocalModeBrowserTest {
             grace.changeKey("axe-room-key-01");
             ada.awaitRemoteVideoPlaying("Grace");
             assertNoSeriousViolation(ada.page(), "call");
+            ada.button("Devices").click();
+            assertThat(ada.field("Camera")).isVisible();
+            assertNoSeriousViolation(ada.page(), "device list in the call");
+            ada.button("Devices").click();
 
             grace.button("Share screen").click();
             assertThat(ada.page().locator(".stage.spotlight .tile.screen")).isVisible();

@@ -56,6 +56,23 @@ class CallFlowIT extends DoubleCallTest {
     }
 
     @Test
+    void keyMismatchOnASharedScreen_showsOnTheScreen_andMatchRemovesIt() {
+        Page ada = participant("mismatch-screen");
+        join(ada, "Ada", "mismatch-key-02");
+        ada.evaluate("spec => otDouble.addRemoteStream(spec)", Map.of("streamId", "grace-screen", "videoType", "screen",
+                "connectionData", "{\"name\":\"Grace\"}"));
+        Locator overlay = ada.locator(".tile.screen[data-participant-id=grace-screen] .mismatch");
+        assertThat(ada.locator(".tile.screen[data-participant-id=grace-screen]")).isVisible();
+        assertThat(overlay).hasCount(0);
+
+        ada.evaluate("otDouble.mismatch('grace-screen')");
+        assertThat(overlay).containsText("You cannot see Grace’s screen: ask them to check the key.");
+
+        ada.evaluate("otDouble.match('grace-screen')");
+        assertThat(overlay).hasCount(0);
+    }
+
+    @Test
     void change_setsTheNewKeyOnTheSession_andClearsTheField() {
         Page ada = participant("change");
         join(ada, "Ada", "first-key-0001");
