@@ -135,6 +135,7 @@ class EmbeddedPageBenchmark {
             List<Request> finished = record(tab);
             tab.navigate(page.toString());
             double usable = ((Number) tab.evaluate("window.benchFormUsable")).doubleValue();
+            tab.evaluate(JoinPageBenchmark.ROUTED);
             tab.waitForLoadState(LoadState.NETWORKIDLE);
             return new Load(appBytes(finished), 0, usable, ((Number) tab.evaluate(UI_ANSWERED)).doubleValue());
         }
@@ -150,6 +151,7 @@ class EmbeddedPageBenchmark {
             Frame frame = tab.waitForSelector("#call iframe").contentFrame();
             frame.waitForURL(app.url("/room/bench").toString());
             double usable = ((Number) frame.evaluate("window.benchFormUsable")).doubleValue();
+            frame.evaluate(JoinPageBenchmark.ROUTED);
             tab.waitForLoadState(LoadState.NETWORKIDLE);
             frame.waitForLoadState(LoadState.NETWORKIDLE);
             long script = finished.stream().filter(request -> request.url().endsWith("/embed.js"))
