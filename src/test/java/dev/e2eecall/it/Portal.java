@@ -82,6 +82,19 @@ public final class Portal implements AutoCloseable {
         return URI.create(origin() + "/");
     }
 
+    /**
+     * The same page's origin under the name {@code localhost}: the same site as the app on
+     * {@code localhost} (a site is scheme and host, ports apart), though another origin.
+     */
+    public String sameSiteOrigin() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    /** The page at {@link #sameSiteOrigin()}. */
+    public URI sameSiteUrl() {
+        return URI.create(sameSiteOrigin() + "/");
+    }
+
     @Override
     public void close() {
         server.stop(0);

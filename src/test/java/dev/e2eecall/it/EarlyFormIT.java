@@ -1,0 +1,62 @@
+package dev.e2eecall.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first page answer carries the view (eager server load), so the form works before the
+ * client's router has ended its first navigation, which takes a round trip to the server. Someone
+ * who types at once must lose neither the field's focus nor what they typed when that navigation
+ * ends. The navigation's request is held here until the name is typed, so the test does not depend
+ * on timing.
+ */
+class EarlyFormIT extends LocalModeBrowserTest {
+
+    /** Resolves once the router's first navigation has ended and the page has had a task to react. */
+    private static final String FIRST_NAVIGATION_ENDED = """
+            window.firstNavigationEnded = new Promise(resolve => window.addEventListener(
+                'vaadin-router-location-changed', () => setTimeout(resolve), { once: true }));
+            """;
+
+    @Test
+    void nameTypedBeforeTheFirstNavigationEnds_keepsItsFocus_andReachesTheServerWithEnter() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            List<Route> heldNavigations = new CopyOnWriteArrayList<>();
+            page.route(url -> url.contains("v-r=uidl"), route -> {
+                String body = route.request().postData();
+                if (body != null && body.contains("\"ui-navigate\"")) {
+                    heldNavigations.add(route);
+                } else {
+                    route.resume();
+                }
+            });
+            page.addInitScript(FIRST_NAVIGATION_ENDED);
+            page.navigate(app.url("/room/early").toString());
+
+            Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+            // usable while the router's navigation is still on its way to the server
+            name.fill("Early Bird");
+            page.waitForCondition(() -> !heldNavigations.isEmpty());
+            assertThat(heldNavigations).hasSize(1);
+            heldNavigations.getFirst().resume();
+            page.evaluate("window.firstNavigationEnded");
+
+            assertThat(name).isFocused();
+            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true)).fill("early-key-123");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true)).click();
+            assertThat(page.locator(".call-status")).containsText("Connect");
+            assertThat(page.getByText("Please enter your name")).hasCount(0);
+        }
+        assertThat(app.output()).doesNotContain("Message ID sync error");
+    }
+}
