@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { CallEngine, MediaState, SentDevices } from './call-engine';
-import { listDevices, NO_DEVICES, renderDeviceSelect, type DeviceLists } from './device-lists';
+import { listDevices, NO_DEVICES, type DeviceLists } from './device-lists';
+import { renderDeviceSelect } from './device-select';
 import type { DeviceKind } from './devices';
 
 export interface DevicePanelHost {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { listDevices, NO_DEVICES, renderDeviceSelect, type DeviceLists } from './device-lists';
+import { listDevices, NO_DEVICES, type DeviceLists } from './device-lists';
+import { renderDeviceSelect } from './device-select';
 import { deviceNote, meterLevel, type DeviceCheckResult, type DeviceStatus } from './device-status';
 import { constraintFor, deviceProblem, type DeviceChoice, type DeviceId, type DeviceKind } from './devices';
 
