@@ -109,6 +109,12 @@ export interface CallEvents {
   screenShareStarted(participant: Participant | null, media: HTMLElement): void;
   /** A shared screen went: stopped, ended from the browser's own control, or its sharer left. */
   screenShareStopped(participant: Participant | null): void;
+  /**
+   * The key in use was stretched (on joining and on each key change): `material` is an HKDF key
+   * that cannot be exported, as costly to reach from a guess as the media key; the safety code
+   * comes from it.
+   */
+  keyStretched(material: CryptoKey): void;
 }
 
 /** One engine serves one join; a new join gets a new engine. */

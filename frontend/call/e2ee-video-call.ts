@@ -10,7 +10,7 @@ import { describeError, namedError } from './error-messages';
 import type { KeyField } from './key-field';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
-import { deriveSafetyCode } from './safety-code';
+import { safetyCodeFrom } from './safety-code';
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
@@ -27,6 +27,7 @@ export class E2eeVideoCall extends LitElement {
   @state() private reconnecting = false;
   @state() private ownName = '';
   @state() private safetyCode = '';
+  private safetyCodeVersion = 0;
   @state() private microphoneOn = true;
   @state() private cameraOn = true;
   @state() private screen?: CallScreenModule;
@@ -37,7 +38,6 @@ export class E2eeVideoCall extends LitElement {
   private readonly presence = new CallPresence(this);
 
   private engine?: CallEngine;
-  private room = '';
   // The engine puts the own camera in here; kept across joins.
   private readonly ownMedia = document.createElement('div');
   // The engine shows the own shared screen in here.
@@ -86,9 +86,7 @@ export class E2eeVideoCall extends LitElement {
     this.release();
     this.engine = engine;
     this.ownName = ticket.name;
-    this.room = ticket.room;
     this.phase = 'joining';
-    void this.showSafetyCode(key, engine);
     try {
       this.screen ??= await import('./call-tiles');
     } catch {
@@ -128,7 +126,6 @@ export class E2eeVideoCall extends LitElement {
         throw namedError('NOT_IN_CALL');
       }
       await this.engine.changeKey(key);
-      void this.showSafetyCode(key, this.engine);
       this.fire('e2ee-call-key-changed', {});
     } catch (error) {
       this.fire('e2ee-call-error', describeError(error));
@@ -275,14 +272,20 @@ export class E2eeVideoCall extends LitElement {
           this.fire('e2ee-call-screen-share-stopped', { id: tile.id, name: tile.name, own: tile.own });
         }
       },
+      keyStretched: (material) => {
+        if (this.engine) {
+          void this.showSafetyCode(material, this.engine);
+        }
+      },
     };
   }
 
-  /** Derives the code for this key and room, unless another call or key took over meanwhile. */
-  private async showSafetyCode(key: string, engine: CallEngine): Promise<void> {
+  /** Derives the code for the key now in use, unless another call or key took over meanwhile. */
+  private async showSafetyCode(material: CryptoKey, engine: CallEngine): Promise<void> {
     this.safetyCode = '';
-    const code = await deriveSafetyCode(key, this.room);
-    if (this.engine === engine) {
+    const version = ++this.safetyCodeVersion;
+    const code = await safetyCodeFrom(material);
+    if (this.engine === engine && version === this.safetyCodeVersion) {
       this.safetyCode = code;
     }
   }

@@ -103,7 +103,9 @@ export class LocalEngine implements CallEngine {
       frames.beat(ALIVE_EVERY_MILLIS);
       // The key needs the call's salt, so it comes after the welcome. The links to the others are
       // set up meanwhile; until the key is set, no frame is sent and none is shown.
-      frames.setKey(await this.lifetime.step(deriveRoomKey(key, ticket.room, salt)), self);
+      const roomKey = await this.lifetime.step(deriveRoomKey(key, ticket.room, salt));
+      frames.setKey(roomKey, self);
+      this.events.keyStretched(roomKey);
       this.levels.start(() => this.audioRoutes(), (id, level) => this.events.audioLevel(id, level));
       this.events.connected({ microphone: camera.getAudioTracks().length > 0, camera: camera.getVideoTracks().length > 0 });
     }, () => this.disconnect());
@@ -150,6 +152,7 @@ export class LocalEngine implements CallEngine {
     const derived = await deriveRoomKey(key, ticket.room, callSalt);
     if (version === this.keyVersion && !this.lifetime.released) {
       frames.setKey(derived, self);
+      this.events.keyStretched(derived);
     }
   }
 

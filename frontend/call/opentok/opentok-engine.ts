@@ -11,6 +11,7 @@ import type {
 import type { DeviceChoice } from '../devices';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
+import { openTokKeyMaterial } from '../safety-code';
 import { canShareScreen, OpenTokScreenShare } from './screen-share';
 import { participantName } from './stream-names';
 
@@ -51,6 +52,8 @@ export class OpenTokEngine implements CallEngine {
   private publisher?: OT.Publisher;
   private opentok?: OpenTok;
   private ownName = '';
+  private sessionId = '';
+  private keyVersion = 0;
   private readonly screen = new OpenTokScreenShare(() => this.events.screenShareStopped(null));
 
   constructor(events: CallEvents) {
@@ -74,6 +77,8 @@ export class OpenTokEngine implements CallEngine {
       }
       const session = opentok.initSession(ticket.apiKey, ticket.sessionId, { encryptionSecret: key });
       this.session = session;
+      this.sessionId = ticket.sessionId;
+      this.stretch(key);
       this.listenTo(session);
       if (initialisedSessions.has(session)) {
         await this.lifetime.step(session.setEncryptionSecret(key));
@@ -95,6 +100,17 @@ export class OpenTokEngine implements CallEngine {
       throw namedError('NOT_IN_CALL');
     }
     await this.session.setEncryptionSecret(key);
+    this.stretch(key);
+  }
+
+  /** The safety code's material, stretched as OpenTok.js stretches the key, beside the join rather than in its way. */
+  private stretch(key: string): void {
+    const version = ++this.keyVersion;
+    void openTokKeyMaterial(key, this.sessionId).then((material) => {
+      if (version === this.keyVersion && !this.lifetime.released) {
+        this.events.keyStretched(material);
+      }
+    });
   }
 
   setMicrophone(on: boolean): void {

@@ -77,7 +77,7 @@ class SessionCookieIT {
     void forwardedHeadersFromAnAddressThatIsNoTrustedProxy_areIgnored() throws Exception {
         Map<String, String> environment = new HashMap<>(accessLog());
         // only 10.9.9.9 is a proxy now, so the test's own connection from 127.0.0.1 is not one
-        environment.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "10\\.9\\.9\\.9");
+        environment.put("TRUSTED_PROXIES", "10.9.9.9");
         try (PackagedApp app = PackagedApp.start(workingDirectory, environment)) {
             String cookie = sessionCookie(app, Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7"));
 
