@@ -73,10 +73,10 @@ class ClusterConfiguration {
     }
 
     @Bean
-    JoinRateLimit joinRateLimit(ObjectProvider<HazelcastInstance> cluster, CallProperties call) {
+    JoinRateLimit joinRateLimit(ObjectProvider<HazelcastInstance> cluster, CallProperties call, Clock clock) {
         HazelcastInstance member = cluster.getIfAvailable();
         return member == null
-                ? JoinRateLimit.inProcess(call.joinsPerMinutePerSession(), call.joinsPerMinutePerAddress(), Clock.systemUTC())
+                ? JoinRateLimit.inProcess(call.joinsPerMinutePerSession(), call.joinsPerMinutePerAddress(), clock)
                 : JoinRateLimit.cluster(member, call.joinsPerMinutePerSession(), call.joinsPerMinutePerAddress());
     }
 

@@ -54,7 +54,7 @@ class MalformedConfigurationTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({VideoProperties.class, OpenTokProperties.class, VonageProperties.class,
             VideoServiceProperties.class, LocalProperties.class, CallProperties.class, ClusterProperties.class})
-    @Import({VideoBackendConfiguration.class, ClusterConfiguration.class})
+    @Import({VideoBackendConfiguration.class, ClusterConfiguration.class, ClockConfiguration.class})
     static class Backends {
     }
 

@@ -9,14 +9,17 @@ import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -48,10 +51,18 @@ class TicketApiLimitsTest {
     @Autowired
     JoinService joins;
 
+    /** The counts start again each minute: the app's clock stands early in one, so that all of this falls within it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EarlyInAMinute {
+        @Bean
+        @Primary
+        Clock earlyInAMinute() {
+            return Clock.fixed(Instant.parse("2026-03-02T10:15:05Z"), ZoneOffset.UTC);
+        }
+    }
+
     @Test
     void pageAndApi_fromOneAddress_shareItsLimit_andTheApiIsToldWhenToRetry() throws Exception {
-        // the counts start again each minute: begin early in one, so that all of this falls within it
-        awaitSecondOfMinuteBelow(40);
         try (ApiCalls api = new ApiCalls(port)) {
             // more than the per-session limit of 2: an API client has no session, only its address counts
             for (int i = 0; i < 3; i++) {
@@ -66,7 +77,8 @@ class TicketApiLimitsTest {
 
             assertThat(refused.statusCode()).isEqualTo(429);
             long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-            assertThat(retryAfter).isBetween(1L, 60L);
+            // from 10:15:05 to the next minute, when the counts start again
+            assertThat(retryAfter).isEqualTo(55L);
             JsonNode problem = ApiCalls.body(refused);
             assertThat(problem.path("reason").asString()).isEqualTo("too-many-joins");
             assertThat(problem.path("detail").asString())
@@ -82,13 +94,6 @@ class TicketApiLimitsTest {
                     .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
             assertThatCode(() -> joins.join("limited", "Page 4", new Requester("fresh-session", "10.0.0.1")))
                     .doesNotThrowAnyException();
-        }
-    }
-
-    private static void awaitSecondOfMinuteBelow(int second) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (LocalTime.now(ZoneOffset.UTC).getSecond() >= second && System.nanoTime() < deadline) {
-            Thread.sleep(200);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.e2eecall.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The README's example of the call component in another view: it compiles, runs, and is the README's text. */
+// routes are looked for in the app only, not in every jar of the test classpath
+@ViewPackages(packages = "dev.e2eecall")
 @SpringBootTest
 class ComponentExampleTest extends SpringBrowserlessTest {
 

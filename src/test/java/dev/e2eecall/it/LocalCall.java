@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -49,10 +50,13 @@ final class LocalCall implements AutoCloseable {
 
         /**
          * Stops the page's script for good, as in a tab that hangs: no `bye`, no beat, nothing more
-         * on its push connection, which stays open.
+         * on its push connection, which stays open. The debugger holds the script at its next
+         * statement, without keeping a core busy as an endless loop would.
          */
         void freeze() {
-            page.evaluate("setTimeout(() => { for (;;) {} })");
+            CDPSession debugger = page.context().newCDPSession(page);
+            debugger.send("Debugger.enable");
+            debugger.send("Debugger.pause");
         }
 
         Locator remoteTile(String name) {

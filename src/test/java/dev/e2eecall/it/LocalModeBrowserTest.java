@@ -1,28 +1,24 @@
 package dev.e2eecall.it;
 
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Browser tests against the packaged app with no credentials, that is in local mode, and Chromium. */
+/**
+ * Browser tests against the packaged app with no credentials, that is in local mode, and Chromium;
+ * both shared by every such test of the JVM ({@link SharedApps}).
+ */
+@ExtendWith(LocalModeBrowserTest.Shared.class)
 abstract class LocalModeBrowserTest {
 
-    @TempDir
-    static Path workingDirectory;
     static PackagedApp app;
     static Chromium chromium;
 
-    @BeforeAll
-    static void startApp() {
-        app = PackagedApp.start(workingDirectory, Map.of());
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        chromium.close();
-        app.close();
+    static final class Shared implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            app = SharedApps.localMode(context);
+            chromium = SharedApps.chromium(context);
+        }
     }
 }

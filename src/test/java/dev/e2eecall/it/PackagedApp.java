@@ -19,7 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The production jar, started as a user starts it ({@code java -jar}) in a working directory of
+ * The production jar, started as a user starts it ({@code java -jar}, or extracted with its AOT cache
+ * as {@code docs/benchmarks.md} describes for production: {@link FastStart}) in a working directory of
  * the test's choosing, with an environment built from nothing but what the test sets: nothing
  * inherited (credentials, {@code JAVA_TOOL_OPTIONS}) can configure the app or its JVM.
  */
@@ -74,13 +75,25 @@ public final class PackagedApp implements AutoCloseable {
         return apps;
     }
 
+    /** Starts the fat jar itself, {@code java -jar} exactly as a user types it, and waits until it serves its page. */
+    public static PackagedApp startAsJar(Path workingDirectory, Map<String, String> environment) {
+        PackagedApp app = launch(workingDirectory, environment, FastStart.plain(jar()));
+        app.awaitServing(Duration.ofSeconds(90));
+        return app;
+    }
+
     /** Starts the jar and returns without waiting, for tests of start-up failures. */
     static PackagedApp launch(Path workingDirectory, Map<String, String> environment) {
+        return launch(workingDirectory, environment, FastStart.arguments(java(), jar()));
+    }
+
+    private static PackagedApp launch(Path workingDirectory, Map<String, String> environment, List<String> arguments) {
         try {
             int port = freePort();
             Path output = Files.createTempFile("app-output", ".log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar().toString())
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
@@ -91,6 +104,11 @@ public final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The test JVM's own java, so that the app runs on the JDK the build chose. */
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     public static Path jar() {

@@ -9,13 +9,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dev.e2eecall.opentok.OpenTokStandIn;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app with the real, bundled OpenTok.js, offline: fake credentials, the REST API
@@ -30,11 +34,23 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private Response document;
 
+    /** This class stops its app at the end, so it starts its own instead of taking the shared one. */
+    @BeforeAll
+    static void startOwnApp(@TempDir Path workingDirectory) {
+        standIn = new OpenTokStandIn(API_KEY);
+        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET, Map.of());
+    }
+
     @AfterAll
     static void appExitsByItself() {
-        // the joins above started the OpenTok SDK's HTTP client, whose thread would keep the JVM alive
-        assertThat(app.stop()).as("the app exits by itself when asked to stop").isTrue();
-        assertThat(app.output()).contains("Graceful shutdown complete");
+        try {
+            // the joins above started the OpenTok SDK's HTTP client, whose thread would keep the JVM alive
+            assertThat(app.stop()).as("the app exits by itself when asked to stop").isTrue();
+            assertThat(app.output()).contains("Graceful shutdown complete");
+        } finally {
+            app.close();
+            standIn.close();
+        }
     }
 
     @BeforeEach

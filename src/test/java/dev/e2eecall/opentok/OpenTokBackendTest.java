@@ -3,6 +3,7 @@ package dev.e2eecall.opentok;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -202,11 +203,10 @@ class OpenTokBackendTest {
         backend.close();
         backend = backend(Duration.ofMillis(500));
         standIn.answer(aResponse().withStatus(200).withFixedDelay(3000).withBody("[]"));
-        long started = System.nanoTime();
+        // were the timeout not applied, the late answer would arrive and be refused as unexpected instead
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service did not answer in time. Please try again.")
                 .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
@@ -243,11 +243,7 @@ class OpenTokBackendTest {
         backend.close();
 
         // the SDK's client shuts its event loop down in the background: wait for the condition
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (started.stream().anyMatch(Thread::isAlive) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(started).noneMatch(Thread::isAlive);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(started).noneMatch(Thread::isAlive));
     }
 
     private static List<Thread> httpClientThreads() {

@@ -3,6 +3,7 @@ package dev.e2eecall.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
@@ -43,6 +44,8 @@ import tools.jackson.databind.node.BooleanNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
+// routes are looked for in the app only, not in every jar of the test classpath
+@ViewPackages(packages = "dev.e2eecall")
 @SpringBootTest
 class CallViewTest extends SpringBrowserlessTest {
 

@@ -3,6 +3,7 @@ package dev.e2eecall.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The view without Vonage credentials: local peer-to-peer calls with signalling through the server. */
+// routes are looked for in the app only, not in every jar of the test classpath
+@ViewPackages(packages = "dev.e2eecall")
 @SpringBootTest(properties = {"opentok.api-key=", "opentok.api-secret="})
 class LocalModeViewTest extends SpringBrowserlessTest {
 

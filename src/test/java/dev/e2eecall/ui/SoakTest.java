@@ -3,6 +3,7 @@ package dev.e2eecall.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 100 join and leave cycles in local mode: heap, threads and the room registry come back to their baseline. */
+// routes are looked for in the app only, not in every jar of the test classpath
+@ViewPackages(packages = "dev.e2eecall")
 @SpringBootTest(properties = {"opentok.api-key=", "opentok.api-secret=", "call.joins-per-minute-per-session=1000",
         "call.joins-per-minute-per-address=1000"})
 class SoakTest extends SpringBrowserlessTest {
