@@ -1,5 +1,7 @@
 package dev.e2eecall.cluster;
 
+import com.hazelcast.map.IMap;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -80,6 +82,20 @@ public final class Sealer {
             return dropped("sealed with another secret, or for another place, or changed");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    }
+
+    /**
+     * What the map holds under {@code key}, read with care: a value of a class that may not be
+     * read (see {@link JavaSerialization}) is counted, removed, and read as nothing.
+     */
+    public @Nullable Object read(IMap<String, ?> map, String key) {
+        try {
+            return map.get(key);
+        } catch (HazelcastSerializationException | SecurityException refused) {
+            dropped("a value of a class that may not be read");
+            map.delete(key);
+            return null;
         }
     }
 

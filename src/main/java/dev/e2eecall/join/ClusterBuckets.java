@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClusterBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
 
-    private final IMap<String, byte[]> map;
+    private final IMap<String, Object> map;
     private final Sealer sealer;
 
-    ClusterBuckets(IMap<String, byte[]> map, Sealer sealer, ClientSideConfig config) {
+    ClusterBuckets(IMap<String, Object> map, Sealer sealer, ClientSideConfig config) {
         super(config);
         this.map = map;
         this.sealer = sealer;
@@ -32,11 +32,11 @@ final class ClusterBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
         String key = sealer.name(limited);
         return new CompareAndSwapOperation() {
             /** What the map held when read, sealed: the expected value of the swap. */
-            private byte @Nullable [] read;
+            private @Nullable Object read;
 
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-                read = map.get(key);
+                read = sealer.read(map, key);
                 // a value that does not open counts as no bucket; the swap replaces it
                 return read == null ? Optional.empty() : sealer.open(key, read);
             }
@@ -45,7 +45,7 @@ final class ClusterBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
             public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                     Optional<Long> timeoutNanos) {
                 byte[] sealed = sealer.seal(key, newData);
-                byte @Nullable [] expected = read;
+                @Nullable Object expected = read;
                 return expected == null ? map.putIfAbsent(key, sealed) == null : map.replace(key, expected, sealed);
             }
         };

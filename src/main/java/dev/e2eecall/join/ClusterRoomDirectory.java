@@ -24,7 +24,7 @@ public final class ClusterRoomDirectory implements RoomDirectory {
 
     static final String MAP = "room-sessions";
 
-    private final IMap<String, byte[]> sessions;
+    private final IMap<String, Object> sessions;
     private final Sealer sealer;
     private final Duration lockWait;
 
@@ -81,7 +81,7 @@ public final class ClusterRoomDirectory implements RoomDirectory {
 
     /** The session recorded for the room; a value that does not open is no session (and is overwritten). */
     private Optional<String> known(String key) {
-        byte[] stored = sessions.get(key);
+        Object stored = sealer.read(sessions, key);
         return stored == null ? Optional.empty() : sealer.openText(key, stored);
     }
 

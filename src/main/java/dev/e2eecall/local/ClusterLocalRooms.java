@@ -7,6 +7,7 @@ import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
 import com.hazelcast.topic.ReliableMessageListener;
@@ -58,7 +59,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final HazelcastInstance cluster;
-    private final IMap<String, byte[]> rooms;
+    private final IMap<String, Object> rooms;
     private final SealedRooms sealedRooms;
     private final Sealer signals;
     private final String instance;
@@ -105,7 +106,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public boolean hasRoomFor(String room, String address) {
         String key = sealedRooms.key(room);
-        Optional<Opened> opened = sealedRooms.open(key, rooms.get(key));
+        Optional<Opened> opened = sealedRooms.open(key, sealedRooms.read(rooms, key));
         return opened.isEmpty() ? rooms.size() < maxRooms : opened.get().state().admits(address, placesPerAddress);
     }
 
@@ -154,7 +155,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public boolean send(String room, String participantId, ObjectNode message) {
         String key = sealedRooms.key(room);
-        Optional<Occupant> to = sealedRooms.open(key, rooms.get(key)).flatMap(opened -> opened.state().find(participantId));
+        Optional<Occupant> to = sealedRooms.open(key, sealedRooms.read(rooms, key)).flatMap(opened -> opened.state().find(participantId));
         to.ifPresent(occupant -> deliver(occupant, message));
         return to.isPresent();
     }
@@ -162,15 +163,17 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public Map<String, Integer> occupancy() {
         Map<String, Integer> occupancy = new HashMap<>();
-        rooms.forEach((key, stored) -> sealedRooms.open(key, stored)
-                .ifPresent(opened -> occupancy.put(opened.room(), opened.state().occupants().size())));
+        for (String key : keys()) {
+            sealedRooms.open(key, sealedRooms.read(rooms, key))
+                    .ifPresent(opened -> occupancy.put(opened.room(), opened.state().occupants().size()));
+        }
         return occupancy;
     }
 
     /** Takes everyone whose page ran on a lost instance out of their rooms and tells the rest. */
     void forgetInstance(String lost) {
         int count = 0;
-        for (String key : rooms.keySet()) {
+        for (String key : keys()) {
             List<Departure> departures = change(key, null, List.of(), state -> {
                 RoomState rest = state;
                 for (Occupant occupant : state.occupants()) {
@@ -212,7 +215,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
      */
     private <R> R change(String key, @Nullable String room, R whenUnreadable, Function<RoomState, Change<R>> decide) {
         while (true) {
-            byte[] stored = rooms.get(key);
+            Object stored = sealedRooms.read(rooms, key);
             Optional<Opened> opened = sealedRooms.open(key, stored);
             String name = opened.map(Opened::room).orElse(room);
             if (name == null) {
@@ -229,6 +232,17 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
             if (done) {
                 return change.answer();
             }
+        }
+    }
+
+    /** The map's keys that can be this app's: anyone on the port may put other keys, of other classes. */
+    private List<String> keys() {
+        try {
+            return ((IMap<?, ?>) rooms).keySet().stream()
+                    .filter(String.class::isInstance).map(String.class::cast).toList();
+        } catch (HazelcastSerializationException | SecurityException refused) {
+            log.warn("The local rooms hold a key of a class that may not be read: the rooms were not listed");
+            return List.of();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.e2eecall.local;
 
+import com.hazelcast.map.IMap;
 import dev.e2eecall.cluster.Sealer;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,11 @@ final class SealedRooms {
         return sealer.name(room);
     }
 
+    /** The value under {@code key} as stored, or null; one that may not be read is removed. */
+    @Nullable Object read(IMap<String, Object> rooms, String key) {
+        return sealer.read(rooms, key);
+    }
+
     byte[] seal(String key, String room, RoomState state) {
         ObjectNode node = json.createObjectNode().put("room", room).put("salt", state.salt());
         var occupants = node.putArray("occupants");
@@ -41,7 +47,7 @@ final class SealedRooms {
     }
 
     /** The room under {@code key}, or empty when the value is not one this app sealed there (counted). */
-    Optional<Opened> open(String key, byte @Nullable [] stored) {
+    Optional<Opened> open(String key, @Nullable Object stored) {
         if (stored == null) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.topic.ITopic;
 import dev.e2eecall.ClusterMembers;
+import dev.e2eecall.cluster.ClusterSeal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A lite member in the test's JVM that joins a cluster of packaged apps and keeps everything they
- * put in maps (keys and values) and publish on topics, as the objects' own text or bytes, to be
- * searched for secrets.
+ * A data member in the test's JVM that joins a cluster of packaged apps without their secret and
+ * keeps everything they put in maps (keys and values) and publish on topics, as the objects' own
+ * text or bytes, to be searched for what it must not learn.
  */
 final class ClusterWatch implements AutoCloseable {
 
@@ -43,10 +44,18 @@ final class ClusterWatch implements AutoCloseable {
         member.getDistributedObjects().forEach(this::watch);
     }
 
-    /** Joins the cluster the app instance belongs to. */
+    /**
+     * Joins the cluster the app instance belongs to as an outsider would who listened on the network:
+     * with the cluster's full name (its tag travels in clear in every join request), without the seal.
+     */
     static ClusterWatch join(PackagedApp instance) {
         List<String> members = Arrays.asList(instance.environment("CLUSTER_MEMBERS").split(","));
-        return new ClusterWatch(ClusterMembers.liteMember(instance.environment("CLUSTER_NAME"), members));
+        String tag = ClusterSeal.of(instance.environment("CLUSTER_SECRET")).clusterNameTag();
+        return new ClusterWatch(ClusterMembers.outsider(instance.environment("CLUSTER_NAME") + "-" + tag, members));
+    }
+
+    HazelcastInstance member() {
+        return member;
     }
 
     /** Everything seen so far, one entry per key, value or message. */
