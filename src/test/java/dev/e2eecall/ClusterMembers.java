@@ -25,11 +25,13 @@ public final class ClusterMembers implements AutoCloseable {
     private final List<String> addresses;
     private final String name;
     private final String secret;
+    private final ClusterSeal seal;
 
     private ClusterMembers(List<String> addresses, String name, String secret) {
         this.addresses = addresses;
         this.name = name;
         this.secret = secret;
+        this.seal = ClusterSeal.of(secret);
     }
 
     /** Starts {@code count} members and waits until each sees all the others. */
@@ -49,9 +51,9 @@ public final class ClusterMembers implements AutoCloseable {
         return cluster;
     }
 
-    /** The keys the members seal with. */
+    /** The keys the members seal with; one instance, so that its count of dropped values is the test's. */
     public ClusterSeal seal() {
-        return ClusterSeal.of(secret);
+        return seal;
     }
 
     /** The configuration of one more member at {@code port} (listed among the members or not). */

@@ -25,6 +25,6 @@ public final class JavaSerialization {
                         .addClasses("[Ljava.lang.StackTraceElement;", "[Ljava.lang.Throwable;",
                                 "java.util.ArrayList", "java.util.Collections$UnmodifiableList",
                                 "java.util.Collections$UnmodifiableRandomAccessList",
-                                "java.util.Collections$UnmodifiableCollection"));
+                                "java.util.Collections$UnmodifiableCollection", "java.util.Collections$EmptyList"));
     }
 }
