@@ -1,5 +1,6 @@
 package dev.e2eecall.it;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.DistributedObject;
 import com.hazelcast.core.DistributedObjectEvent;
 import com.hazelcast.core.DistributedObjectListener;
@@ -79,8 +80,36 @@ final class ClusterWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes {@code count} messages that are nobody's (zeros, not kept by this watch) to each app
+     * instance's signalling topic, as a flood from someone on the port would.
+     */
+    void burst(int count) {
+        byte[] junk = new byte[600];
+        for (Member instance : member.getCluster().getMembers()) {
+            if (!instance.localMember()) {
+                ITopic<byte[]> topic = member.getReliableTopic("local-signals-" + instance.getUuid());
+                for (int i = 0; i < count; i++) {
+                    topic.publish(junk);
+                }
+            }
+        }
+    }
+
     private void record(Object value) {
-        seen.add(value instanceof byte[] bytes ? bytes.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = value instanceof byte[] raw ? raw.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+        if (!isJunk(bytes)) {
+            seen.add(bytes);
+        }
+    }
+
+    private static boolean isJunk(byte[] bytes) {
+        for (byte each : bytes) {
+            if (each != 0) {
+                return false;
+            }
+        }
+        return bytes.length > 0;
     }
 
     private final class Entries implements EntryAddedListener<Object, Object>, EntryUpdatedListener<Object, Object> {
