@@ -77,7 +77,8 @@ class ClusterIT {
     }
 
     @Test
-    void localCallAcrossInstancesAfterABurst_decodesBothWays_leavesNothingPrivateInTheCluster_andLosesAKilledInstancesParticipant() {
+    void localCallAcrossInstancesAfterABurst_decodesBothWays_leavesNothingPrivateInTheCluster_andLosesAKilledInstancesParticipant()
+            throws Exception {
         List<PackagedApp> apps = PackagedApp.startCluster(List.of(first, second), Map.of());
         try (ClusterWatch cluster = ClusterWatch.join(apps.get(0));
                 Chromium chromium = new Chromium();
