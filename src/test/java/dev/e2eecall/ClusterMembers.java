@@ -1,7 +1,9 @@
 package dev.e2eecall;
 
+import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.e2eecall.cluster.ClusterSeal;
 import dev.e2eecall.join.CallProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +16,22 @@ import java.util.stream.IntStream;
 
 /**
  * Cluster members in this JVM, configured as the app configures its own (TCP-IP on 127.0.0.1, a
- * cluster name of their own so that tests never join each other), for tests of what the cluster shares.
+ * cluster name of their own so that tests never join each other, a secret of their own), for tests
+ * of what the cluster shares.
  */
 public final class ClusterMembers implements AutoCloseable {
 
     private final List<HazelcastInstance> members = new ArrayList<>();
+    private final List<String> addresses;
+    private final String name;
+    private final String secret;
+    private final ClusterSeal seal;
 
-    private ClusterMembers() {
+    private ClusterMembers(List<String> addresses, String name, String secret) {
+        this.addresses = addresses;
+        this.name = name;
+        this.secret = secret;
+        this.seal = ClusterSeal.of(secret);
     }
 
     /** Starts {@code count} members and waits until each sees all the others. */
@@ -31,29 +42,63 @@ public final class ClusterMembers implements AutoCloseable {
     public static ClusterMembers start(int count, Duration roomIdleTimeout, int rememberedRooms) {
         List<Integer> ports = IntStream.range(0, count).mapToObj(i -> freePort()).toList();
         List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
-        String name = "test-" + UUID.randomUUID();
+        ClusterMembers cluster = new ClusterMembers(addresses, "test-" + UUID.randomUUID(),
+                "a-test-cluster-secret-" + UUID.randomUUID());
         CallProperties call = new CallProperties("lobby", 10, 60, roomIdleTimeout, rememberedRooms);
-        ClusterMembers cluster = new ClusterMembers();
         for (int port : ports) {
-            var config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(addresses, port, name, null), call);
-            config.setInstanceName(name + "-" + port);
-            cluster.members.add(Hazelcast.newHazelcastInstance(config));
+            cluster.members.add(Hazelcast.newHazelcastInstance(cluster.config(port, cluster.secret, call)));
         }
         return cluster;
     }
 
+    /** The keys the members seal with; one instance, so that its count of dropped values is the test's. */
+    public ClusterSeal seal() {
+        return seal;
+    }
+
+    /** The configuration of one more member at {@code port} (listed among the members or not). */
+    public Config config(int port, String secret, CallProperties call) {
+        List<String> all = new ArrayList<>(addresses);
+        if (!all.contains("127.0.0.1:" + port)) {
+            all.add("127.0.0.1:" + port);
+        }
+        Config config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(all, port, name, null, secret, null),
+                call, ClusterSeal.of(secret));
+        config.setInstanceName(name + "-" + port);
+        return config;
+    }
+
     /**
-     * A lite member (one that holds no data) configured as the app configures its members, joining
-     * the cluster of the given name through the given members: it sees what the app's instances put
-     * in maps and topics. The caller shuts it down.
+     * A data member that got in without the secret: the cluster's name and its tag, which travel in
+     * clear in every join request, taken from the network; no seal key. It holds and sees everything
+     * the members put in the cluster, and may write anything. The caller shuts it down.
      */
-    public static HazelcastInstance liteMember(String clusterName, List<String> members) {
-        CallProperties call = new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000);
-        var config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(members, freePort(), clusterName, null), call);
-        config.setLiteMember(true);
-        // the instances log the cluster's changes already
+    public HazelcastInstance outsider() {
+        return outsider(clusterName(), addresses);
+    }
+
+    /** An outsider data member as above, for a cluster of the given full name (its tag included). */
+    public static HazelcastInstance outsider(String clusterName, List<String> members) {
+        int port = freePort();
+        List<String> all = new ArrayList<>(members);
+        all.add("127.0.0.1:" + port);
+        Config config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(all, port, "outsider", null,
+                        "not-the-secret-but-as-long-as-one-0123456789", null),
+                new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000),
+                ClusterSeal.of("not-the-secret-but-as-long-as-one-0123456789"));
+        config.setClusterName(clusterName);
+        config.setInstanceName("outsider-" + port);
         config.setProperty("hazelcast.logging.type", "none");
         return Hazelcast.newHazelcastInstance(config);
+    }
+
+    /** Listens for the members as an outsider would: through the member addresses and the cluster's name. */
+    public List<String> addresses() {
+        return List.copyOf(addresses);
+    }
+
+    public String clusterName() {
+        return name + "-" + seal().clusterNameTag();
     }
 
     public HazelcastInstance member(int index) {
@@ -65,7 +110,7 @@ public final class ClusterMembers implements AutoCloseable {
         members.get(index).getLifecycleService().terminate();
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

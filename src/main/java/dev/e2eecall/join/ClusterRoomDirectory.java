@@ -6,26 +6,32 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import dev.e2eecall.cluster.ClusterSeal;
+import dev.e2eecall.cluster.Sealer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * The room directory shared by every instance of a cluster, in a Hazelcast map. The first join of a
  * room takes the room's lock, creates the session and records it; the others wait on the lock and
- * find it. The cluster releases the lock of an instance that dies meanwhile, so a room is never
- * left stuck.
+ * find it. The cluster releases the lock of an instance that dies meanwhile, and every lock has a
+ * lease, so a room is never left stuck. The map's keys are HMACs of the room names and its values
+ * sealed session ids: the cluster never holds a room name.
  */
 public final class ClusterRoomDirectory implements RoomDirectory {
 
     static final String MAP = "room-sessions";
 
-    private final IMap<String, String> sessions;
+    private final IMap<String, Object> sessions;
+    private final Sealer sealer;
     private final Duration lockWait;
 
     /** @param lockWait how long a join waits for another's creation before asking the user to try again */
-    public ClusterRoomDirectory(HazelcastInstance cluster, Duration lockWait) {
+    public ClusterRoomDirectory(HazelcastInstance cluster, ClusterSeal seal, Duration lockWait) {
         this.sessions = cluster.getMap(MAP);
+        this.sealer = seal.forUse(MAP);
         this.lockWait = lockWait;
     }
 
@@ -41,14 +47,16 @@ public final class ClusterRoomDirectory implements RoomDirectory {
 
     @Override
     public String sessionFor(RoomName room, Function<RoomName, String> create) {
-        String key = room.value();
-        String known = sessions.get(key);
-        if (known != null) {
-            return known;
+        String key = sealer.name(room.value());
+        Optional<String> known = known(key);
+        if (known.isPresent()) {
+            return known.get();
         }
         boolean locked;
         try {
-            locked = sessions.tryLock(key, lockWait.toMillis(), TimeUnit.MILLISECONDS);
+            // held at most as long as a creation may take, even if this instance hangs without dying
+            locked = sessions.tryLock(key, lockWait.toMillis(), TimeUnit.MILLISECONDS,
+                    lockWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JoinException(JoinException.Reason.NOT_ISSUED, "Joining was interrupted. Please try again.", e);
@@ -59,14 +67,29 @@ public final class ClusterRoomDirectory implements RoomDirectory {
         }
         try {
             // another instance may have created it while this one waited
-            String created = sessions.get(key);
-            if (created == null) {
-                created = create.apply(room);
-                sessions.set(key, created);
+            Optional<String> created = known(key);
+            if (created.isPresent()) {
+                return created.get();
             }
-            return created;
+            String session = create.apply(room);
+            sessions.set(key, sealer.sealText(key, session));
+            return session;
         } finally {
+            unlock(key);
+        }
+    }
+
+    /** The session recorded for the room; a value that does not open is no session (and is overwritten). */
+    private Optional<String> known(String key) {
+        Object stored = sealer.read(sessions, key);
+        return stored == null ? Optional.empty() : sealer.openText(key, stored);
+    }
+
+    private void unlock(String key) {
+        try {
             sessions.unlock(key);
+        } catch (IllegalMonitorStateException leaseOver) {
+            // the lease ran out first: the lock is free already
         }
     }
 }

@@ -2,7 +2,12 @@ package dev.e2eecall.join;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
+import dev.e2eecall.cluster.ClusterSeal;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -10,9 +15,8 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
-import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +35,6 @@ public final class JoinRateLimit {
     private static final Duration WINDOW = Duration.ofMinutes(1);
     /** Buckets kept at most by one instance: more than the addresses that can join in a minute. */
     private static final long MAX_BUCKETS = 100_000;
-    /** Bucket4j's serializers take type ids from here on; no other custom serializers are registered. */
-    private static final int BUCKET4J_TYPE_IDS = 10_000;
 
     private final ProxyManager<String> buckets;
     private final int perSession;
@@ -55,17 +57,25 @@ public final class JoinRateLimit {
         return new JoinRateLimit(buckets, perSession, perAddress, clock);
     }
 
-    /** What a cluster member needs configured for {@link #cluster}: Bucket4j's serializers. */
+    /**
+     * What a cluster member needs configured for {@link #cluster}: buckets forgotten once unused for
+     * longer than a window (they are full again by then), and a bound on how many each member holds.
+     */
     public static void configureCluster(Config config) {
-        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_IDS);
+        config.addMapConfig(new MapConfig(CLUSTER_MAP)
+                .setTimeToLiveSeconds(Math.toIntExact(WINDOW.multipliedBy(2).toSeconds()))
+                .setEvictionConfig(new EvictionConfig()
+                        .setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.PER_NODE)
+                        .setSize(Math.toIntExact(MAX_BUCKETS))));
     }
 
-    /** Limits shared by every instance of the cluster, in a Hazelcast map. */
-    public static JoinRateLimit cluster(HazelcastInstance cluster, int perSession, int perAddress) {
-        ProxyManager<String> buckets = Bucket4jHazelcast.<String>entryProcessorBasedBuilder(cluster.getMap(CLUSTER_MAP))
-                .expirationAfterWrite(forgetWhenFull())
-                .build();
-        return new JoinRateLimit(buckets, perSession, perAddress, Clock.systemUTC());
+    /** Limits shared by every instance of the cluster, in a Hazelcast map, keyed by HMACs, sealed. */
+    public static JoinRateLimit cluster(HazelcastInstance cluster, ClusterSeal seal, int perSession, int perAddress,
+            Clock clock) {
+        ProxyManager<String> buckets = new ClusterBuckets(cluster.getMap(CLUSTER_MAP), seal.forUse(CLUSTER_MAP),
+                ClientSideConfig.getDefault().withClientClock(timeMeter(clock)));
+        return new JoinRateLimit(buckets, perSession, perAddress, clock);
     }
 
     /**

@@ -6,62 +6,81 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
 import com.hazelcast.topic.ITopic;
+import com.hazelcast.topic.Message;
+import com.hazelcast.topic.ReliableMessageListener;
 import com.hazelcast.topic.TopicOverloadPolicy;
-import java.io.Serializable;
-import java.util.ArrayList;
+import dev.e2eecall.cluster.ClusterSeal;
+import dev.e2eecall.cluster.Sealer;
+import dev.e2eecall.local.SealedRooms.Opened;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The local rooms of a cluster: who is in which room lives in a Hazelcast map, changed only by entry
- * processors (one room at a time, atomically); a message for a participant whose page runs on another
- * instance travels over that instance's reliable topic. When an instance dies, its participants leave
- * every room, and the others are told.
+ * The local rooms of a cluster: who is in which room lives in a Hazelcast map, sealed, under the
+ * HMAC of the room's name, and changes by compare-and-set (one room at a time, atomically); a
+ * message for a participant whose page runs on another instance travels sealed over that
+ * instance's reliable topic, and is rebuilt on arrival. When an instance dies, its participants
+ * leave every room, and the others are told.
  */
 final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     static final String ROOMS = "local-rooms";
     static final String TOPIC_PREFIX = "local-signals-";
+    static final int RING_CAPACITY = 1000;
     /** Held while a new room is opened, so that the cap on rooms holds for the cluster as a whole. */
     private static final String OPENING = "~opening";
+    private static final Duration OPENING_WAIT = Duration.ofSeconds(10);
+    /** Entering takes milliseconds: a holder that hangs frees the lock after this. */
+    private static final Duration OPENING_LEASE = Duration.ofSeconds(5);
+    /** A relayed message older than this is a replay (the ring keeps messages a minute). */
+    private static final Duration FRESH = Duration.ofMinutes(2);
+    private static final Refused BUSY = new Refused("BUSY", "This server is busy. Try again in a moment.");
 
     private static final Logger log = LoggerFactory.getLogger(ClusterLocalRooms.class);
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final HazelcastInstance cluster;
-    private final IMap<String, RoomState> rooms;
+    private final IMap<String, Object> rooms;
+    private final SealedRooms sealedRooms;
+    private final Sealer signals;
     private final String instance;
     private final int maxRooms;
     private final int placesPerAddress;
     /** The pages on this instance, by participant id. */
     private final Map<String, Consumer<ObjectNode>> inboxes = new ConcurrentHashMap<>();
-    private final UUID topicListener;
+    private final AtomicLong refusedMessages = new AtomicLong();
     private final UUID membershipListener;
+    private volatile UUID topicListener;
+    private volatile boolean closed;
 
-    /** A message for a participant on another instance; the JSON as text, nothing else. */
-    record Envelope(String to, String message) implements Serializable {
-    }
-
-    ClusterLocalRooms(HazelcastInstance cluster, int maxRooms, int placesPerAddress) {
+    ClusterLocalRooms(HazelcastInstance cluster, ClusterSeal seal, int maxRooms, int placesPerAddress) {
         this.cluster = cluster;
         this.rooms = cluster.getMap(ROOMS);
+        this.sealedRooms = new SealedRooms(seal.forUse(ROOMS));
+        this.signals = seal.forUse(TOPIC_PREFIX);
         this.instance = cluster.getCluster().getLocalMember().getUuid().toString();
         this.maxRooms = maxRooms;
         this.placesPerAddress = placesPerAddress;
-        this.topicListener = topicOf(instance).addMessageListener(message -> deliverHere(message.getMessageObject()));
+        this.topicListener = subscribe();
         this.membershipListener = cluster.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
@@ -80,14 +99,15 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         config.addReliableTopicConfig(new ReliableTopicConfig(TOPIC_PREFIX + "*")
                 .setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST));
         config.addRingBufferConfig(new RingbufferConfig("_hz_rb_" + TOPIC_PREFIX + "*")
-                .setCapacity(1000)
+                .setCapacity(RING_CAPACITY)
                 .setTimeToLiveSeconds(60));
     }
 
     @Override
     public boolean hasRoomFor(String room, String address) {
-        RoomState state = rooms.get(room);
-        return state == null ? rooms.size() < maxRooms : state.admits(address, placesPerAddress);
+        String key = sealedRooms.key(room);
+        Optional<Opened> opened = sealedRooms.open(key, sealedRooms.read(rooms, key));
+        return opened.isEmpty() ? rooms.size() < maxRooms : opened.get().state().admits(address, placesPerAddress);
     }
 
     @Override
@@ -95,15 +115,24 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
             Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, instance);
         inboxes.put(id, inbox);
-        Admission admission;
+        Admission admission = BUSY;
         // entering is rare and quick: one at a time in the cluster keeps the cap on rooms exact
-        rooms.lock(OPENING);
-        try {
-            admission = !rooms.containsKey(room) && rooms.size() >= maxRooms
-                    ? RoomState.ROOMS_FULL
-                    : rooms.executeOnKey(room, new Enter(newcomer, salt, placesPerAddress));
-        } finally {
-            rooms.unlock(OPENING);
+        if (lockOpening()) {
+            try {
+                admission = change(sealedRooms.key(room), room, RoomState.ROOMS_FULL, state -> {
+                    if (state.isEmpty() && rooms.size() >= maxRooms) {
+                        return Change.keep(RoomState.ROOMS_FULL);
+                    }
+                    Optional<Refused> refusal = state.refusal(newcomer, placesPerAddress);
+                    if (refusal.isPresent()) {
+                        return Change.keep(refusal.get());
+                    }
+                    RoomState entered = state.with(newcomer, salt);
+                    return new Change<>(entered, new Admitted(state.occupants(), entered.salt()));
+                });
+            } finally {
+                unlockOpening();
+            }
         }
         if (admission instanceof Admitted admitted) {
             ObjectNode news = RoomNews.joined(newcomer);
@@ -117,7 +146,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public void leave(String room, String participantId) {
         inboxes.remove(participantId);
-        Departure departure = rooms.executeOnKey(room, new Leave(participantId));
+        Departure departure = change(sealedRooms.key(room), room, null, state -> leaving(state, participantId));
         if (departure != null) {
             tell(departure);
         }
@@ -125,8 +154,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     @Override
     public boolean send(String room, String participantId, ObjectNode message) {
-        RoomState state = rooms.get(room);
-        Optional<Occupant> to = state == null ? Optional.empty() : state.find(participantId);
+        String key = sealedRooms.key(room);
+        Optional<Occupant> to = sealedRooms.open(key, sealedRooms.read(rooms, key)).flatMap(opened -> opened.state().find(participantId));
         to.ifPresent(occupant -> deliver(occupant, message));
         return to.isPresent();
     }
@@ -134,22 +163,115 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public Map<String, Integer> occupancy() {
         Map<String, Integer> occupancy = new HashMap<>();
-        rooms.forEach((room, state) -> occupancy.put(room, state.occupants().size()));
+        for (String key : keys()) {
+            sealedRooms.open(key, sealedRooms.read(rooms, key))
+                    .ifPresent(opened -> occupancy.put(opened.room(), opened.state().occupants().size()));
+        }
         return occupancy;
     }
 
     /** Takes everyone whose page ran on a lost instance out of their rooms and tells the rest. */
     void forgetInstance(String lost) {
-        Map<String, List<Departure>> departures = rooms.executeOnEntries(new ForgetInstance(lost));
         int count = 0;
-        for (List<Departure> room : departures.values()) {
-            if (room != null) {
-                room.forEach(this::tell);
-                count += room.size();
-            }
+        for (String key : keys()) {
+            List<Departure> departures = change(key, null, List.of(), state -> {
+                RoomState rest = state;
+                for (Occupant occupant : state.occupants()) {
+                    if (occupant.instance().equals(lost)) {
+                        rest = rest.without(occupant.id());
+                    }
+                }
+                if (rest == state) {
+                    return Change.keep(List.<Departure>of());
+                }
+                // everyone left is told about every departure
+                List<Occupant> remaining = rest.occupants();
+                List<Departure> gone = state.occupants().stream().filter(occupant -> occupant.instance().equals(lost))
+                        .map(occupant -> new Departure(occupant, remaining)).toList();
+                return new Change<>(rest.isEmpty() ? null : rest, gone);
+            });
+            departures.forEach(this::tell);
+            count += departures.size();
         }
         if (count > 0) {
             log.info("An instance left the cluster: {} of its local call participants left their rooms", count);
+        }
+    }
+
+    private static Change<@Nullable Departure> leaving(RoomState state, String participantId) {
+        Optional<Occupant> gone = state.find(participantId);
+        if (gone.isEmpty()) {
+            return Change.keep(null);
+        }
+        RoomState rest = state.without(participantId);
+        return new Change<>(rest.isEmpty() ? null : rest, new Departure(gone.get(), rest.occupants()));
+    }
+
+    /**
+     * Applies a change to one room by compare-and-set, deciding again when another instance changed
+     * it meanwhile. A value that does not open counts as an empty room and is overwritten.
+     *
+     * @param room the room's name, or null to leave alone an entry whose name cannot be read
+     */
+    private <R> R change(String key, @Nullable String room, R whenUnreadable, Function<RoomState, Change<R>> decide) {
+        while (true) {
+            Object stored = sealedRooms.read(rooms, key);
+            Optional<Opened> opened = sealedRooms.open(key, stored);
+            String name = opened.map(Opened::room).orElse(room);
+            if (name == null) {
+                return whenUnreadable;
+            }
+            Change<R> change = decide.apply(opened.map(Opened::state).orElse(RoomState.EMPTY));
+            if (!change.write()) {
+                return change.answer();
+            }
+            RoomState next = change.next();
+            boolean done = stored == null
+                    ? next == null || rooms.putIfAbsent(key, sealedRooms.seal(key, name, next)) == null
+                    : next == null ? rooms.remove(key, stored) : rooms.replace(key, stored, sealedRooms.seal(key, name, next));
+            if (done) {
+                return change.answer();
+            }
+        }
+    }
+
+    /** The map's keys that can be this app's: anyone on the port may put other keys, of other classes. */
+    private List<String> keys() {
+        try {
+            return ((IMap<?, ?>) rooms).keySet().stream()
+                    .filter(String.class::isInstance).map(String.class::cast).toList();
+        } catch (HazelcastSerializationException | SecurityException refused) {
+            log.warn("The local rooms hold a key of a class that may not be read: the rooms were not listed");
+            return List.of();
+        }
+    }
+
+    /** A room's next state (null: remove it), whether to write it, and what to answer. */
+    private record Change<R>(@Nullable RoomState next, R answer, boolean write) {
+        Change(@Nullable RoomState next, R answer) {
+            this(next, answer, true);
+        }
+
+        static <R> Change<R> keep(R answer) {
+            return new Change<>(null, answer, false);
+        }
+    }
+
+    private boolean lockOpening() {
+        try {
+            return rooms.tryLock(OPENING, OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS,
+                    OPENING_LEASE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void unlockOpening() {
+        try {
+            rooms.unlock(OPENING);
+        } catch (IllegalMonitorStateException leaseOver) {
+            // the lease ran out first: the lock is free already
         }
     }
 
@@ -160,25 +282,98 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     private void deliver(Occupant to, ObjectNode message) {
         if (to.instance().equals(instance)) {
-            deliverHere(new Envelope(to.id(), message.toString()));
+            deliverHere(to.id(), message);
         } else {
-            topicOf(to.instance()).publish(new Envelope(to.id(), message.toString()));
+            ObjectNode envelope = json.createObjectNode().put("to", to.id()).put("sent", System.currentTimeMillis());
+            envelope.set("message", message);
+            topicOf(to.instance()).publish(signals.sealText(to.instance(), envelope.toString()));
         }
     }
 
-    private void deliverHere(Envelope envelope) {
-        Consumer<ObjectNode> inbox = inboxes.get(envelope.to());
+    private void deliverHere(String to, ObjectNode message) {
+        Consumer<ObjectNode> inbox = inboxes.get(to);
         if (inbox != null) {
-            inbox.accept((ObjectNode) json.readTree(envelope.message()));
+            inbox.accept(message);
         }
     }
 
-    private ITopic<Envelope> topicOf(String instance) {
+    /** A message from this instance's topic: opened, checked, rebuilt, and only then handed to a page. */
+    private void receive(@Nullable Object payload) {
+        Optional<String> opened = signals.openText(instance, payload);
+        if (opened.isEmpty()) {
+            return;
+        }
+        try {
+            JsonNode envelope = json.readTree(opened.get());
+            long age = System.currentTimeMillis() - envelope.path("sent").asLong(0);
+            Optional<ObjectNode> message = CrossInstanceMessages.rebuild(envelope.path("message"));
+            if (envelope.path("to").isString() && Math.abs(age) < FRESH.toMillis() && message.isPresent()) {
+                deliverHere(envelope.path("to").asString(), message.get());
+                return;
+            }
+        } catch (JacksonException e) {
+            // falls through to the count below
+        }
+        long count = refusedMessages.incrementAndGet();
+        if (Long.bitCount(count) == 1) {
+            log.warn("Dropped a message from the cluster that may not travel between instances ({} since start-up)", count);
+        }
+    }
+
+    private ITopic<Object> topicOf(String instance) {
         return cluster.getReliableTopic(TOPIC_PREFIX + instance);
+    }
+
+    private UUID subscribe() {
+        return topicOf(instance).addMessageListener(new Signals());
+    }
+
+    /**
+     * This instance's listener: it skips what it missed rather than stop (a burst overwrites the ring
+     * faster than it reads), survives anything it cannot read, and comes back if stopped anyway.
+     */
+    private final class Signals implements ReliableMessageListener<Object> {
+
+        @Override
+        public void onMessage(Message<Object> message) {
+            receive(message.getMessageObject());
+        }
+
+        @Override
+        public long retrieveInitialSequence() {
+            // from the next message on: what was published before this instance listened is not for it
+            return -1;
+        }
+
+        @Override
+        public void storeSequence(long sequence) {
+            // nothing to resume after a restart: a restarted instance has no pages
+        }
+
+        @Override
+        public boolean isLossTolerant() {
+            return true;
+        }
+
+        @Override
+        public boolean isTerminal(Throwable failure) {
+            // a message that cannot be read (a refused class, a wrong type) is one message, not the end
+            log.debug("Skipped a message from the cluster that could not be read: {}", failure.getClass().getName());
+            return false;
+        }
+
+        @Override
+        public void onCancel() {
+            if (!closed && cluster.getLifecycleService().isRunning()) {
+                log.warn("The cluster stopped this instance's signalling listener: listening again");
+                topicListener = subscribe();
+            }
+        }
     }
 
     @Override
     public void close() {
+        closed = true;
         if (!cluster.getLifecycleService().isRunning()) {
             // the member stopped first: its listeners went with it
             return;
@@ -188,66 +383,6 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     /** Who left a room, and who is still in it. */
-    record Departure(Occupant gone, List<Occupant> others) implements Serializable {
-    }
-
-    /** Enters one participant into one room, if the room's rules let them. */
-    record Enter(Occupant newcomer, String salt, int placesPerAddress)
-            implements EntryProcessor<String, RoomState, Admission> {
-
-        @Override
-        public Admission process(Map.Entry<String, RoomState> entry) {
-            RoomState state = entry.getValue() == null ? RoomState.EMPTY : entry.getValue();
-            Optional<Refused> refusal = state.refusal(newcomer, placesPerAddress);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
-            RoomState entered = state.with(newcomer, salt);
-            entry.setValue(entered);
-            return new Admitted(state.occupants(), entered.salt());
-        }
-    }
-
-    /** Takes one participant out of one room; an empty room is removed. */
-    record Leave(String participantId) implements EntryProcessor<String, RoomState, @Nullable Departure> {
-
-        @Override
-        public @Nullable Departure process(Map.Entry<String, RoomState> entry) {
-            RoomState state = entry.getValue();
-            Optional<Occupant> gone = state == null ? Optional.empty() : state.find(participantId);
-            if (gone.isEmpty()) {
-                return null;
-            }
-            RoomState rest = state.without(participantId);
-            entry.setValue(rest.isEmpty() ? null : rest);
-            return new Departure(gone.get(), rest.occupants());
-        }
-    }
-
-    /** Takes every participant of one instance out of a room. */
-    record ForgetInstance(String instance) implements EntryProcessor<String, RoomState, @Nullable List<Departure>> {
-
-        @Override
-        public @Nullable List<Departure> process(Map.Entry<String, RoomState> entry) {
-            RoomState state = entry.getValue();
-            if (state == null) {
-                return null;
-            }
-            List<Departure> departures = new ArrayList<>();
-            RoomState rest = state;
-            for (Occupant occupant : state.occupants()) {
-                if (occupant.instance().equals(instance)) {
-                    rest = rest.without(occupant.id());
-                    departures.add(new Departure(occupant, rest.occupants()));
-                }
-            }
-            if (departures.isEmpty()) {
-                return null;
-            }
-            entry.setValue(rest.isEmpty() ? null : rest);
-            // everyone left is told about every departure
-            RoomState remaining = rest;
-            return departures.stream().map(departure -> new Departure(departure.gone(), remaining.occupants())).toList();
-        }
+    record Departure(Occupant gone, List<Occupant> others) {
     }
 }

@@ -2,7 +2,7 @@ package dev.e2eecall.local;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
-import java.io.Serializable;
+import dev.e2eecall.cluster.ClusterSeal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,7 +19,7 @@ public interface LocalRooms {
     int MAX_PARTICIPANTS = 4;
 
     /** The answer to a participant who asks to enter a room. */
-    sealed interface Admission extends Serializable permits Admitted, Refused {
+    sealed interface Admission permits Admitted, Refused {
     }
 
     /**
@@ -58,9 +58,9 @@ public interface LocalRooms {
         return new InProcessLocalRooms(properties.maxRooms(), properties.placesPerAddress());
     }
 
-    /** The rooms of a cluster, shared by every instance; close it before the cluster member stops. */
-    static LocalRooms cluster(HazelcastInstance cluster, LocalProperties properties) {
-        return new ClusterLocalRooms(cluster, properties.maxRooms(), properties.placesPerAddress());
+    /** The rooms of a cluster, shared by every instance, sealed; close it before the cluster member stops. */
+    static LocalRooms cluster(HazelcastInstance cluster, ClusterSeal seal, LocalProperties properties) {
+        return new ClusterLocalRooms(cluster, seal, properties.maxRooms(), properties.placesPerAddress());
     }
 
     /** What a cluster member needs configured for {@link #cluster}. */

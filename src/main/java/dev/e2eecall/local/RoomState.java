@@ -1,6 +1,5 @@
 package dev.e2eecall.local;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Who is in one local room, in the order they came, and the salt of its call (the first entrant's,
  * forgotten with the room); the same rules in one instance and in a cluster.
  */
-record RoomState(List<Occupant> occupants, @Nullable String salt) implements Serializable {
+record RoomState(List<Occupant> occupants, @Nullable String salt) {
 
     static final RoomState EMPTY = new RoomState(List.of(), null);
 

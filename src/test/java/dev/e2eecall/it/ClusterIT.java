@@ -4,13 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.e2eecall.SecretLeaks;
 import dev.e2eecall.it.LocalCall.Tab;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two instances of the packaged app joined by CLUSTER_MEMBERS: one room is one call, on either
- * instance, in OpenTok mode and in local mode.
+ * Two instances of the packaged app joined by CLUSTER_MEMBERS and CLUSTER_SECRET: one room is one
+ * call, on either instance, in OpenTok mode and in local mode, and a member that got in without the
+ * secret learns nothing of it.
  */
 class ClusterIT {
 
@@ -75,12 +77,17 @@ class ClusterIT {
     }
 
     @Test
-    void localCallWithABrowserOnEachInstance_decodesBothWays_sharesNoKey_andLosesAKilledInstancesParticipant() {
+    void localCallAcrossInstancesAfterABurst_decodesBothWays_leavesNothingPrivateInTheCluster_andLosesAKilledInstancesParticipant()
+            throws Exception {
         List<PackagedApp> apps = PackagedApp.startCluster(List.of(first, second), Map.of());
         try (ClusterWatch cluster = ClusterWatch.join(apps.get(0));
                 Chromium chromium = new Chromium();
                 LocalCall onFirst = new LocalCall(chromium.browser(), apps.get(0).url("/"));
                 LocalCall onSecond = new LocalCall(chromium.browser(), apps.get(1).url("/"))) {
+            long burst = System.nanoTime();
+            cluster.burst(20_000);
+            System.out.printf("20,000 messages to each instance's topic took %d ms to publish%n",
+                    (System.nanoTime() - burst) / 1_000_000);
             Tab ada = onFirst.open("/room/across");
             Tab grace = onSecond.open("/room/across");
             String key = "a-key-for-both-instances-🔑";
@@ -90,11 +97,16 @@ class ClusterIT {
             ada.awaitRemoteVideoPlaying(GRACE);
             grace.awaitRemoteVideoPlaying(ADA);
 
-            // the room's occupants and the relayed offers crossed the cluster; the key did not
-            assertThat(cluster.formsOf(ADA)).as("the names in what the cluster holds").isNotEmpty();
-            assertThat(cluster.formsOf(GRACE)).as("the names in what the cluster holds").isNotEmpty();
-            assertThat(cluster.seen()).anyMatch(content -> new String(content, StandardCharsets.UTF_8).contains("\"offer\""));
-            assertThat(cluster.formsOf(key)).as("what the cluster holds, searched for the key").isEmpty();
+            // the room's occupants and the relayed offers crossed the cluster, sealed: an outsider in it learns nothing
+            assertThat(cluster.seen()).as("what the outsider member saw").hasSizeGreaterThan(4);
+            List<String> secrets = new ArrayList<>(List.of(ADA, GRACE, "/room/across", "\"across\"", key, "127.0.0.1",
+                    "a=fingerprint:", "a=ice-ufrag:", "candidate:", "\"offer\"", "\"answer\""));
+            for (Tab tab : List.of(ada, grace)) {
+                tab.page().context().cookies().forEach(cookie -> secrets.add(cookie.value));
+            }
+            for (String secret : secrets) {
+                assertThat(cluster.formsOf(secret)).as("forms of %s in what the cluster holds", secret).isEmpty();
+            }
 
             long killed = System.nanoTime();
             apps.get(0).kill();
@@ -105,6 +117,17 @@ class ClusterIT {
             assertThat(grace.page().getByText("Connected. Waiting for others to join.")).isVisible();
         } finally {
             apps.forEach(PackagedApp::close);
+        }
+    }
+
+    @Test
+    void clusterWithoutALongEnoughSecret_refusesToStart_namingTheVariable_neverTheValue() throws Exception {
+        String tooShort = "short-cluster-secret-0123456";
+        try (PackagedApp app = PackagedApp.launch(first, Map.of("CLUSTER_MEMBERS", "127.0.0.1:5701",
+                "CLUSTER_SECRET", tooShort))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(app.output()).contains("CLUSTER_SECRET must be set, at least 32 characters");
+            assertThat(SecretLeaks.partsIn(app.output(), tooShort)).as("parts of the secret in the log").isEmpty();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.e2eecall.it;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.DistributedObject;
 import com.hazelcast.core.DistributedObjectEvent;
 import com.hazelcast.core.DistributedObjectListener;
@@ -10,16 +11,18 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.topic.ITopic;
 import dev.e2eecall.ClusterMembers;
+import dev.e2eecall.cluster.ClusterSeal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A lite member in the test's JVM that joins a cluster of packaged apps and keeps everything they
- * put in maps (keys and values) and publish on topics, as the objects' own text or bytes, to be
- * searched for secrets.
+ * A data member in the test's JVM that joins a cluster of packaged apps without their secret and
+ * keeps everything they put in maps (keys and values) and publish on topics, as the objects' own
+ * text or bytes, to be searched for what it must not learn.
  */
 final class ClusterWatch implements AutoCloseable {
 
@@ -43,10 +46,18 @@ final class ClusterWatch implements AutoCloseable {
         member.getDistributedObjects().forEach(this::watch);
     }
 
-    /** Joins the cluster the app instance belongs to. */
+    /**
+     * Joins the cluster the app instance belongs to as an outsider would who listened on the network:
+     * with the cluster's full name (its tag travels in clear in every join request), without the seal.
+     */
     static ClusterWatch join(PackagedApp instance) {
         List<String> members = Arrays.asList(instance.environment("CLUSTER_MEMBERS").split(","));
-        return new ClusterWatch(ClusterMembers.liteMember(instance.environment("CLUSTER_NAME"), members));
+        String tag = ClusterSeal.of(instance.environment("CLUSTER_SECRET")).clusterNameTag();
+        return new ClusterWatch(ClusterMembers.outsider(instance.environment("CLUSTER_NAME") + "-" + tag, members));
+    }
+
+    HazelcastInstance member() {
+        return member;
     }
 
     /** Everything seen so far, one entry per key, value or message. */
@@ -70,8 +81,38 @@ final class ClusterWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes {@code count} messages that are nobody's (zeros, not kept by this watch) to each app
+     * instance's signalling topic, as a flood from someone on the port would.
+     */
+    void burst(int count) throws Exception {
+        // in batches, faster than a listener reads: the ring is overwritten under it
+        byte[] junk = new byte[600];
+        for (Member instance : member.getCluster().getMembers()) {
+            if (!instance.localMember()) {
+                ITopic<byte[]> topic = member.getReliableTopic("local-signals-" + instance.getUuid());
+                List<byte[]> batch = Collections.nCopies(1_000, junk);
+                for (int i = 0; i < count / batch.size(); i++) {
+                    topic.publishAll(batch);
+                }
+            }
+        }
+    }
+
     private void record(Object value) {
-        seen.add(value instanceof byte[] bytes ? bytes.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = value instanceof byte[] raw ? raw.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+        if (!isJunk(bytes)) {
+            seen.add(bytes);
+        }
+    }
+
+    private static boolean isJunk(byte[] bytes) {
+        for (byte each : bytes) {
+            if (each != 0) {
+                return false;
+            }
+        }
+        return bytes.length > 0;
     }
 
     private final class Entries implements EntryAddedListener<Object, Object>, EntryUpdatedListener<Object, Object> {

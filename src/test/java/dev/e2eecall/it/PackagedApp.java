@@ -55,9 +55,13 @@ public final class PackagedApp implements AutoCloseable {
         return start(workingDirectory, environment);
     }
 
+    /** The cluster secret of test clusters that do not bring their own. */
+    static final String CLUSTER_SECRET = "a-made-up-cluster-secret-for-tests-0123456789";
+
     /**
-     * Starts a cluster of instances of the jar at the same time, each with the common environment and
-     * {@code CLUSTER_MEMBERS} naming all of them, and waits until every one serves its page.
+     * Starts a cluster of instances of the jar at the same time, each with the common environment,
+     * {@code CLUSTER_MEMBERS} naming all of them and a {@code CLUSTER_SECRET} (the environment's, or
+     * a made-up one), and waits until every one serves its page.
      */
     public static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
         List<Integer> memberPorts = workingDirectories.stream().map(directory -> freePortOrFail()).toList();
@@ -69,6 +73,7 @@ public final class PackagedApp implements AutoCloseable {
             instance.put("CLUSTER_MEMBERS", members);
             instance.put("CLUSTER_PORT", Integer.toString(memberPorts.get(i)));
             instance.put("CLUSTER_NAME", name);
+            instance.putIfAbsent("CLUSTER_SECRET", CLUSTER_SECRET);
             apps.add(launch(workingDirectories.get(i), instance));
         }
         apps.forEach(app -> app.awaitServing(Duration.ofSeconds(180)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.e2eecall.ClusterMembers;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +21,8 @@ class ClusterJoinRateLimitTest {
     @BeforeAll
     static void startCluster() {
         cluster = ClusterMembers.start(2);
-        first = JoinRateLimit.cluster(cluster.member(0), 3, 5);
-        second = JoinRateLimit.cluster(cluster.member(1), 3, 5);
+        first = JoinRateLimit.cluster(cluster.member(0), cluster.seal(), 3, 5, Clock.systemUTC());
+        second = JoinRateLimit.cluster(cluster.member(1), cluster.seal(), 3, 5, Clock.systemUTC());
     }
 
     @AfterAll

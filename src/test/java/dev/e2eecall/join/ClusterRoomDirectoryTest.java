@@ -38,8 +38,8 @@ class ClusterRoomDirectoryTest {
 
     @Test
     void twoHundredFirstJoinsSpreadOverBothInstances_createOneSession() throws Exception {
-        RoomDirectory[] instances = {new ClusterRoomDirectory(cluster.member(0), LOCK_WAIT),
-                new ClusterRoomDirectory(cluster.member(1), LOCK_WAIT)};
+        RoomDirectory[] instances = {new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT),
+                new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT)};
         RoomName room = RoomName.parse("crowd");
         AtomicInteger creations = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -71,10 +71,10 @@ class ClusterRoomDirectoryTest {
             throw new JoinException(JoinException.Reason.SERVICE_UNAVAILABLE, "unavailable");
         };
 
-        assertThatThrownBy(() -> new ClusterRoomDirectory(cluster.member(0), LOCK_WAIT).sessionFor(room, failing))
+        assertThatThrownBy(() -> new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT).sessionFor(room, failing))
                 .hasMessage("unavailable");
 
-        assertThat(new ClusterRoomDirectory(cluster.member(1), LOCK_WAIT).sessionFor(room, name -> "second-try"))
+        assertThat(new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT).sessionFor(room, name -> "second-try"))
                 .isEqualTo("second-try");
     }
 
@@ -82,11 +82,11 @@ class ClusterRoomDirectoryTest {
     void instanceLost_theOtherAnswersWithTheSameSession() {
         try (ClusterMembers pair = ClusterMembers.start(2)) {
             RoomName room = RoomName.parse("survivor");
-            String created = new ClusterRoomDirectory(pair.member(0), LOCK_WAIT).sessionFor(room, name -> "the-session");
+            String created = new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT).sessionFor(room, name -> "the-session");
 
             pair.kill(0);
 
-            assertThat(new ClusterRoomDirectory(pair.member(1), LOCK_WAIT)
+            assertThat(new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT)
                     .sessionFor(room, name -> "a-second-session")).isEqualTo(created);
         }
     }
@@ -99,7 +99,7 @@ class ClusterRoomDirectoryTest {
             CountDownLatch never = new CountDownLatch(1);
             try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 // the first instance takes the room's lock and then dies in the middle of creating
-                threads.submit(() -> new ClusterRoomDirectory(pair.member(0), LOCK_WAIT).sessionFor(room, name -> {
+                threads.submit(() -> new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT).sessionFor(room, name -> {
                     creating.countDown();
                     try {
                         never.await();
@@ -112,7 +112,7 @@ class ClusterRoomDirectoryTest {
 
                 pair.kill(0);
 
-                assertThat(new ClusterRoomDirectory(pair.member(1), LOCK_WAIT).sessionFor(room, name -> "recovered"))
+                assertThat(new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT).sessionFor(room, name -> "recovered"))
                         .isEqualTo("recovered");
                 never.countDown();
             }
@@ -122,7 +122,7 @@ class ClusterRoomDirectoryTest {
     @Test
     void roomsNotJoinedForTheIdleTime_areForgotten() {
         try (ClusterMembers pair = ClusterMembers.start(2, Duration.ofSeconds(2), 10_000)) {
-            RoomDirectory directory = new ClusterRoomDirectory(pair.member(1), LOCK_WAIT);
+            RoomDirectory directory = new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT);
             RoomName room = RoomName.parse("idle");
             directory.sessionFor(room, name -> "old-session");
 
@@ -137,7 +137,7 @@ class ClusterRoomDirectoryTest {
     void strangersTypingRoomNames_cannotGrowTheDirectoryWithoutEnd() {
         int bound = 2_000;
         try (ClusterMembers pair = ClusterMembers.start(2, Duration.ofHours(24), bound)) {
-            RoomDirectory directory = new ClusterRoomDirectory(pair.member(0), LOCK_WAIT);
+            RoomDirectory directory = new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT);
             for (int i = 0; i < 10_000; i++) {
                 directory.sessionFor(RoomName.parse("stranger-" + i), name -> "session-" + name);
             }
