@@ -157,7 +157,7 @@ class EmbedIT {
 
         ada.awaitEvent("left", "\"reason\":\"left\"");
         grace.awaitEvent("participant-left", ADA);
-        assertThat(ada.frame().getByLabel("Name", new FrameLocator.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(ada.frame().getByText("You left the call")).isVisible();
         ada.appFrame().waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
 
         for (PortalTab tab : List.of(ada, grace)) {
