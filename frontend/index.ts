@@ -1,5 +1,7 @@
 /**
- * The page's entry point: Vaadin's own (the one it generates when there is none), with one change.
+ * The page's entry point: Vaadin's own (the one it generates when there is none), with two changes.
+ * A page in a frame that cannot keep its session says so to the framing page first
+ * (`embed/frame-start-check.ts`).
  * The first answer carries the view (eager server load), so the server puts the view's container
  * into the outlet and the form works before the router's first navigation has ended. The router
  * then appends its result, that same container, to the outlet; appending a node where it already
@@ -7,6 +9,7 @@
  * and never fires its change event, so the server would not learn the name typed. Such an append
  * is left out here: the container stays where it is.
  */
+import './embed/frame-start-check';
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
 

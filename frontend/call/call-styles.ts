@@ -31,6 +31,24 @@ export const callStyles = html`
       flex-wrap: wrap;
       column-gap: var(--lumo-space-m, 1rem);
     }
+    .call-bottom {
+      position: relative;
+    }
+    /* over the videos, just above the controls: opening it never moves the grid */
+    .call-bottom > .key-change:not([hidden]) {
+      position: absolute;
+      bottom: 100%;
+      left: 50%;
+      transform: translateX(-50%);
+      z-index: 1;
+      width: max-content;
+      max-width: 100%;
+      box-sizing: border-box;
+      padding: var(--lumo-space-xs, 0.25rem) var(--lumo-space-m, 1rem);
+      border-radius: var(--lumo-border-radius-l, 0.75rem);
+      background: var(--lumo-base-color, #fff);
+      box-shadow: var(--lumo-box-shadow-m, 0 2px 8px rgba(0, 0, 0, 0.3));
+    }
     .call-controls {
       display: flex;
       flex-wrap: wrap;
@@ -50,6 +68,11 @@ export const callStyles = html`
       flex-direction: column;
       gap: var(--lumo-space-s, 0.5rem);
       min-height: 18rem;
+    }
+    e2ee-video-call .device-notice {
+      margin: 0;
+      color: var(--lumo-warning-text-color, #8a6100);
+      font-size: var(--lumo-font-size-s, 0.875rem);
     }
     e2ee-video-call .call-top {
       display: flex;

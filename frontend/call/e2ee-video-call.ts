@@ -11,6 +11,8 @@ import type { KeyField } from './key-field';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { safetyCodeFrom } from './safety-code';
+import type { DeviceChoice } from './devices';
+import { isDeviceFailure, missingDevicesNotice, problemWith, usableDevices, type MissingDevices } from './usable-devices';
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
@@ -32,6 +34,11 @@ export class E2eeVideoCall extends LitElement {
   @state() private cameraOn = true;
   @state() private screen?: CallScreenModule;
   @state() private devicePanel?: DevicePanel;
+  // What the running call went without and how to get it back; empty when it has both.
+  @state() private deviceNotice = '';
+  private missing: MissingDevices = {};
+  // Counts joins and leaves, so that a join retried without a device never outlives a leave.
+  private attempt = 0;
   // Whether the running call has a microphone and a camera at all.
   private sent: MediaState = { microphone: true, camera: true };
   private speaker?: string;
@@ -43,7 +50,10 @@ export class E2eeVideoCall extends LitElement {
   // The engine shows the own shared screen in here.
   private readonly ownScreen = document.createElement('div');
 
-  private readonly onPageHide = (): void => this.release();
+  private readonly onPageHide = (): void => {
+    this.attempt++;
+    this.release();
+  };
 
   // Light DOM, so that the OpenTok.js widget styles reach the videos.
   protected override createRenderRoot(): HTMLElement {
@@ -57,6 +67,7 @@ export class E2eeVideoCall extends LitElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    this.attempt++;
     this.release();
     super.disconnectedCallback();
   }
@@ -77,6 +88,34 @@ export class E2eeVideoCall extends LitElement {
       this.fire('e2ee-call-error', describeError({ name: 'INVALID_KEY_LENGTH' }));
       return;
     }
+    await this.start(ticket, key, choice, {}, ++this.attempt);
+  }
+
+  /**
+   * Asks the browser again for a device the call went without (its toggle was pressed): `true` when
+   * it can be had now, so that the page joins again with it; otherwise the notice says why not.
+   */
+  async retryDevice(kind: 'camera' | 'microphone'): Promise<boolean> {
+    const problem = await problemWith(kind);
+    this.missing = { ...this.missing, [kind]: problem };
+    // emptied first, so that the same sentence is drawn, and announced, again
+    this.deviceNotice = '';
+    await this.updateComplete;
+    this.deviceNotice = missingDevicesNotice(this.missing);
+    return problem === undefined;
+  }
+
+  /**
+   * Connects with the devices chosen; when the browser refuses them, joins with what works (the
+   * microphone alone, or neither) and says what is missing.
+   */
+  private async start(
+    ticket: CallTicket,
+    key: string,
+    choice: DeviceChoice,
+    missing: MissingDevices,
+    attempt: number,
+  ): Promise<void> {
     const engine = this.createEngine(ticket.engine);
     if (!engine) {
       this.fire('e2ee-call-error', describeError({ name: 'UNSUPPORTED_ENGINE' }));
@@ -107,10 +146,23 @@ export class E2eeVideoCall extends LitElement {
     }
     try {
       await engine.connect(ticket, key, this.ownMedia, { microphone: this.microphoneOn, camera: this.cameraOn }, choice);
-    } catch (error) {
       if (this.engine === engine) {
-        this.release();
+        this.missing = missing;
+        this.deviceNotice = missingDevicesNotice(missing);
+      }
+    } catch (error) {
+      if (this.engine !== engine) {
+        return;
+      }
+      this.release();
+      const usable = isDeviceFailure(error) ? await usableDevices(choice) : undefined;
+      if (!usable || (usable.missing.camera === undefined && usable.missing.microphone === undefined)) {
         this.fire('e2ee-call-error', describeError(error));
+        return;
+      }
+      // unless the person left, or joined again, meanwhile
+      if (attempt === this.attempt) {
+        await this.start(ticket, key, usable.choice, usable.missing, attempt);
       }
     }
   }
@@ -135,6 +187,7 @@ export class E2eeVideoCall extends LitElement {
   }
 
   leave(): void {
+    this.attempt++;
     if (!this.engine) {
       return;
     }
@@ -310,6 +363,8 @@ export class E2eeVideoCall extends LitElement {
     this.sent = { microphone: true, camera: true };
     this.phase = 'idle';
     this.safetyCode = '';
+    this.deviceNotice = '';
+    this.missing = {};
     this.reconnecting = false;
     this.presence.clear();
     this.ownMedia.replaceChildren();
@@ -328,6 +383,9 @@ export class E2eeVideoCall extends LitElement {
     // The styles stay once loaded: the page keeps the call's frame around a lost call's Rejoin.
     return html`
       ${screen.callStyles}
+      ${this.phase !== 'idle' && this.deviceNotice
+        ? html`<p class="device-notice" role="status">${this.deviceNotice}</p>`
+        : nothing}
       ${this.phase === 'idle'
         ? nothing
         : screen.renderCall({

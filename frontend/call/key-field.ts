@@ -2,7 +2,7 @@ import '@vaadin/password-field/src/vaadin-password-field.js';
 import { checkKey, KEY_MAX_LENGTH, KEY_MIN_LENGTH, type KeyCheck } from './encryption-key';
 import { weakKeyHint } from './key-strength';
 
-const DEFAULT_HELP = `${KEY_MIN_LENGTH}-${KEY_MAX_LENGTH} characters, shared with the people you call; it never leaves this browser`;
+const DEFAULT_HELP = `${KEY_MIN_LENGTH}-${KEY_MAX_LENGTH} characters, shared with the people you call; it never leaves this browser and is not kept when the page reloads`;
 
 // Light DOM, so the rules are scoped by the tag name; the field inside keeps Vaadin's own look.
 const styles = new CSSStyleSheet();
@@ -53,6 +53,12 @@ export class KeyField extends HTMLElement {
     helper.append(this.#help, this.#strength);
     this.#field.append(helper);
     this.#field.addEventListener('input', () => this.#keyEdited());
+    // Enter on the show-key button shows the key; only Enter typed into the field reaches the form.
+    this.#field.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !(event.composedPath()[0] instanceof HTMLInputElement)) {
+        event.stopPropagation();
+      }
+    });
     this.#showHelp();
   }
 

@@ -17,6 +17,23 @@ import {
 /** What the iframe lets the call page use; the app's Permissions-Policy allows the same. */
 export const ALLOW = 'camera; microphone; display-capture; fullscreen';
 
+/** How long the page in the frame has to say it runs before the host hears an `error`. */
+export const START_TIMEOUT_MILLIS = 10_000;
+
+/** The `error` the host hears when the frame did not start, by what the host could find out. */
+export const NOT_STARTED = {
+  APP_UNREACHABLE: {
+    name: 'APP_UNREACHABLE',
+    message: 'The call app did not answer: it is down, or this browser cannot reach it.',
+  },
+  FRAME_NOT_STARTED: {
+    name: 'FRAME_NOT_STARTED',
+    message:
+      'The call page did not start in its frame: the app does not list this site in EMBED_ORIGINS, ' +
+      'or the browser blocked the page in the frame.',
+  },
+} as const;
+
 export interface OpenOptions {
   /** The room: 1-64 letters a-z, digits or dashes; the call page says when it is not one. */
   readonly room: string;
@@ -66,6 +83,8 @@ class FramedCall implements EmbeddedCall {
   // commands given before the page in the frame listens
   #pending: HostMessage[] = [];
   #ready = false;
+  // until the page in the frame speaks; then it reports for itself
+  #startTimer?: ReturnType<typeof setTimeout>;
 
   constructor(container: Element, appOrigin: string, options: OpenOptions) {
     this.#appOrigin = appOrigin;
@@ -78,6 +97,7 @@ class FramedCall implements EmbeddedCall {
     this.iframe.style.height = '100%';
     window.addEventListener('message', (event) => this.#receive(event), { signal: this.#stop.signal });
     container.append(this.iframe);
+    this.#startTimer = setTimeout(() => void this.#notStarted(), START_TIMEOUT_MILLIS);
   }
 
   on<K extends EmbedEventName>(event: K, listener: EmbedListener<K>): EmbeddedCall {
@@ -112,6 +132,7 @@ class FramedCall implements EmbeddedCall {
   }
 
   close(): void {
+    clearTimeout(this.#startTimer);
     this.#stop.abort();
     this.#listeners.clear();
     this.#pending = [];
@@ -126,6 +147,7 @@ class FramedCall implements EmbeddedCall {
     if (!message) {
       return;
     }
+    clearTimeout(this.#startTimer);
     if (message.type === 'ready') {
       // a reloaded page in the frame asks again
       this.#ready = true;
@@ -136,14 +158,31 @@ class FramedCall implements EmbeddedCall {
       pending.forEach((command) => this.#post(command));
       return;
     }
-    const { event: name, data } = message;
+    this.#emit(message.event, message.data);
+  }
+
+  #emit<K extends EmbedEventName>(name: K, data: EmbedEvents[K]): void {
     for (const listener of [...(this.#listeners.get(name) ?? [])]) {
       try {
-        (listener as (data: EmbedEvents[typeof name]) => void)(data);
+        (listener as (data: EmbedEvents[K]) => void)(data);
       } catch (error) {
         // one failing listener must not keep the event from the others
         reportError(error);
       }
+    }
+  }
+
+  /** The frame never said it runs: tell the host why, as far as it can be seen from here. */
+  async #notStarted(): Promise<void> {
+    let reachable = true;
+    try {
+      // an opaque answer is enough: it shows that the app answers at all
+      await fetch(`${this.#appOrigin}/embed.js`, { mode: 'no-cors', cache: 'no-store', signal: this.#stop.signal });
+    } catch {
+      reachable = false;
+    }
+    if (!this.#stop.signal.aborted && !this.#ready) {
+      this.#emit('error', reachable ? NOT_STARTED.FRAME_NOT_STARTED : NOT_STARTED.APP_UNREACHABLE);
     }
   }
 

@@ -136,6 +136,30 @@ describe('FrameBridge', () => {
     ]);
   });
 
+  it('othersMetBeforeTheOwnJoinCompletes_areToldAfterJoined', () => {
+    const { deliver, posted, call } = bridge();
+    deliver(envelope({ type: 'open' }), PORTAL);
+    call.dispatchEvent(new CustomEvent('e2ee-call-participant-joined', { detail: { id: 'p2', name: 'Grace' } }));
+    call.dispatchEvent(new CustomEvent('e2ee-call-key-match', { detail: { id: 'p2', name: 'Grace' } }));
+    call.dispatchEvent(new CustomEvent('e2ee-call-connected', { detail: {} }));
+
+    expect(posted.slice(1).map(({ message }) => (message as { event: string }).event)).toEqual([
+      'joined',
+      'participant-joined',
+      'key-match',
+    ]);
+  });
+
+  it('aFailedJoin_forgetsTheOthersItMet', () => {
+    const { deliver, posted, call } = bridge();
+    deliver(envelope({ type: 'open' }), PORTAL);
+    call.dispatchEvent(new CustomEvent('e2ee-call-participant-joined', { detail: { id: 'p2', name: 'Grace' } }));
+    call.dispatchEvent(new CustomEvent('e2ee-call-error', { detail: { name: 'LOCAL_SIGNALLING_TIMEOUT', message: 'm' } }));
+    call.dispatchEvent(new CustomEvent('e2ee-call-connected', { detail: {} }));
+
+    expect(posted.slice(1).map(({ message }) => (message as { event: string }).event)).toEqual(['error', 'joined']);
+  });
+
   it('bridgeStartedAgain_keepsTheHostItKnew_andRunsNoSecondOpen', () => {
     const first = bridge();
     first.deliver(envelope({ type: 'open', name: 'Ada', key: 'the first key 123' }), PORTAL);

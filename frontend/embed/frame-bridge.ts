@@ -52,9 +52,14 @@ export interface FrameBridgeOptions {
  * counted; everything the frame says goes to that origin only. Events come from the call
  * element's own `e2ee-call-*` events, the ones the server's component events are made of.
  */
+/** Events about the other participants, which the host hears only after its own `joined`. */
+const ABOUT_OTHERS: ReadonlySet<string> = new Set(['participant-joined', 'participant-left', 'key-mismatch', 'key-match']);
+
 export class FrameBridge {
   readonly #options: FrameBridgeOptions;
   readonly #stop = new AbortController();
+  #joined = false;
+  #held: FrameMessage[] = [];
 
   constructor(options: FrameBridgeOptions) {
     this.#options = options;
@@ -120,7 +125,7 @@ export class FrameBridge {
 
   #relayCallEvents(signal: AbortSignal): void {
     const on = <K extends keyof CallEventDetails>(type: K, relay: (detail: CallEventDetails[K]) => FrameMessage): void => {
-      this.#options.call.addEventListener(type, (event) => this.#post(relay((event as CustomEvent<CallEventDetails[K]>).detail)), {
+      this.#options.call.addEventListener(type, (event) => this.#relay(relay((event as CustomEvent<CallEventDetails[K]>).detail)), {
         signal,
       });
     };
@@ -133,6 +138,40 @@ export class FrameBridge {
     on('e2ee-call-left', () => ({ type: 'event', event: 'left', data: { reason: 'left' } }));
     on('e2ee-call-disconnected', ({ reason }) => ({ type: 'event', event: 'left', data: { reason } }));
     on('e2ee-call-error', ({ name, message }) => ({ type: 'event', event: 'error', data: { name, message } }));
+  }
+
+  /**
+   * Posts call events in an order the host can rely on: `joined` before anything about the others.
+   * An engine may meet the others before its own join completes; what it says of them waits.
+   */
+  #relay(message: FrameMessage): void {
+    if (message.type !== 'event') {
+      this.#post(message);
+      return;
+    }
+    switch (message.event) {
+      case 'joined':
+        this.#joined = true;
+        this.#post(message);
+        this.#held.splice(0).forEach((held) => this.#post(held));
+        return;
+      case 'left':
+        this.#joined = false;
+        this.#held = [];
+        break;
+      case 'error':
+        if (!this.#joined) {
+          // a join that failed: the others it met are gone with it
+          this.#held = [];
+        }
+        break;
+      default:
+        if (!this.#joined && ABOUT_OTHERS.has(message.event)) {
+          this.#held.push(message);
+          return;
+        }
+    }
+    this.#post(message);
   }
 
   #post(message: FrameMessage): void {

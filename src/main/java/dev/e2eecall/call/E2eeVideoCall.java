@@ -110,6 +110,19 @@ public class E2eeVideoCall extends Component implements HasSize {
         return getElement().callJsFunction("checkScreenSharing").toCompletableFuture(Boolean.class);
     }
 
+    /** A device a call can go without: the camera or the microphone. */
+    public enum Device { CAMERA, MICROPHONE }
+
+    /**
+     * Asks the browser again for a device the running call went without (a new permission request
+     * where the browser makes one). Completes with whether it can be had now; join again to use it.
+     * When it cannot, the call's notice says why.
+     */
+    public CompletableFuture<Boolean> retryDevice(Device device) {
+        return getElement().callJsFunction("retryDevice", device == Device.CAMERA ? "camera" : "microphone")
+                .toCompletableFuture(Boolean.class);
+    }
+
     /**
      * Whether this browser can run end-to-end-encrypted calls (WebRTC, Web Crypto, encoded
      * transforms and workers), checked without loading the video library.

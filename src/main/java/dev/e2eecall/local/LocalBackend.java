@@ -48,13 +48,22 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
     @Override
     public CallTicket join(RoomName room, DisplayName name, Requester requester) {
         if (!rooms.hasRoomFor(room.value(), requester.address())) {
-            throw new JoinException(JoinException.Reason.ROOM_FULL,
-                    "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people, at most "
-                            + properties.placesPerAddress() + " from one network address).");
+            throw new JoinException(JoinException.Reason.ROOM_FULL, refusal(room));
         }
         String token = tickets.issue(room.value(), name.value(), requester.address());
         return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), token, room.value(), name.value(),
                 turn.forOneJoin(), null, properties.icePathPolicy());
+    }
+
+    /** Which limit kept the newcomer out, and how many are in the room. */
+    private String refusal(RoomName room) {
+        int inRoom = rooms.occupancy().getOrDefault(room.value(), 0);
+        if (inRoom == 0) {
+            return RoomState.ROOMS_FULL.message();
+        }
+        return inRoom >= LocalRooms.MAX_PARTICIPANTS ? RoomState.fullMessage(inRoom)
+                // the address took its places: at least as many as it may take
+                : RoomState.addressFullMessage(inRoom, Math.min(inRoom, properties.placesPerAddress()));
     }
 
     @Override
@@ -74,8 +83,8 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
 
     @Override
     public String description() {
-        return "Local mode: peer-to-peer calls through this server, no Vonage account. "
-                + "Set API_KEY and API_SECRET in .env to use the Vonage Video API.";
+        // what the person needs to know; how to switch to the Vonage Video API is in the log and the README
+        return "Peer-to-peer call: up to " + LocalRooms.MAX_PARTICIPANTS + " people";
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRooms       how many rooms may hold a call at once ({@code LOCAL_MAX_ROOMS}, 100 by default),
  *                       so one client cannot fill the server
  * @param placesPerAddress how many of a room's places people from one network address may take
- *                       ({@code LOCAL_PLACES_PER_ADDRESS}, 3 by default), so one address cannot fill a room
+ *                       ({@code LOCAL_PLACES_PER_ADDRESS}); by default all of them, since people behind
+ *                       one office NAT, or the tabs of one machine, share an address
  * @param turnUsername   a fixed username for the TURN servers among {@code iceServers}
  *                       ({@code LOCAL_TURN_USERNAME}); with {@code turnCredential}, or neither
  * @param turnCredential the fixed password that goes with {@code turnUsername} ({@code LOCAL_TURN_CREDENTIAL});
@@ -42,7 +43,7 @@ public record LocalProperties(
         @DefaultValue List<@Pattern(regexp = "(stun|stuns|turn|turns):[^\\s]{1,250}",
                 message = "LOCAL_ICE_SERVERS holds an entry that is not a stun:, stuns:, turn: or turns: URL") String> iceServers,
         @DefaultValue("100") @Min(value = 1, message = "LOCAL_MAX_ROOMS must be at least 1") int maxRooms,
-        @DefaultValue("3") @Min(value = 1, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
+        @DefaultValue("4") @Min(value = 1, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
         @Max(value = LocalRooms.MAX_PARTICIPANTS, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4") int placesPerAddress,
         // The TURN settings carry no field constraints: a failed field check reports the value.
         @Nullable String turnUsername,

@@ -24,15 +24,25 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) {
     /** Why the newcomer cannot enter, if they cannot: the room is full, or holds too many from their address. */
     Optional<LocalRooms.Refused> refusal(Occupant newcomer, int placesPerAddress) {
         if (occupants.size() >= LocalRooms.MAX_PARTICIPANTS) {
-            return Optional.of(new LocalRooms.Refused("ROOM_FULL",
-                    "This room is full in local mode (" + LocalRooms.MAX_PARTICIPANTS + " people)."));
+            return Optional.of(new LocalRooms.Refused("ROOM_FULL", fullMessage(occupants.size())));
         }
         long fromAddress = occupants.stream().filter(occupant -> occupant.address().equals(newcomer.address())).count();
         if (fromAddress >= placesPerAddress) {
-            return Optional.of(new LocalRooms.Refused("ROOM_FULL",
-                    "This room has no more places for this network address in local mode."));
+            return Optional.of(new LocalRooms.Refused("ROOM_FULL", addressFullMessage(occupants.size(), fromAddress)));
         }
         return Optional.empty();
+    }
+
+    /** The refusal when every place of a room is taken: which limit, and how many are in. */
+    static String fullMessage(int inRoom) {
+        return "This room is full in local mode: " + inRoom + " people are in it, the most a local call holds.";
+    }
+
+    /** The refusal when one network address took the places it may take ({@code LOCAL_PLACES_PER_ADDRESS}). */
+    static String addressFullMessage(int inRoom, long fromAddress) {
+        return "This room has " + inRoom + (inRoom == 1 ? " person" : " people") + " in it, " + fromAddress
+                + " of them from your network address: the most this server lets one address bring "
+                + "(LOCAL_PLACES_PER_ADDRESS).";
     }
 
     /** Whether someone from this address could enter now. */

@@ -68,19 +68,26 @@ class CallControls extends Div {
                 (cameraOn ? "Stop the camera" : "Start the camera") + " (" + CAMERA_SHORTCUT + ")");
         camera.getElement().setAttribute("aria-pressed", Boolean.toString(cameraOn));
         camera.getElement().setAttribute("aria-keyshortcuts", "Control+E");
+        // a device the call went without: pressing its toggle asks the browser again
         if (!microphonePresent) {
-            label(microphone, "mute", "No microphone", "This call has no microphone: join again to use one");
+            label(microphone, "mute", "No microphone", "This call has no microphone: press to ask for it again");
             microphone.getElement().setAttribute("aria-pressed", "false");
         }
         if (!cameraPresent) {
-            label(camera, "eye-slash", "No camera", "This call has no camera: join again to use one");
+            label(camera, "eye-slash", "No camera", "This call has no camera: press to ask for it again");
             camera.getElement().setAttribute("aria-pressed", "false");
         }
-        microphone.setEnabled(microphonePresent);
-        camera.setEnabled(cameraPresent);
     }
 
-    /** Whether the call has a microphone and a camera at all: a toggle for one it has not is off and disabled. */
+    boolean isMicrophonePresent() {
+        return microphonePresent;
+    }
+
+    boolean isCameraPresent() {
+        return cameraPresent;
+    }
+
+    /** Whether the call has a microphone and a camera at all: a toggle for one it has not is off, and asks again. */
     void showDevicesPresent(boolean microphonePresent, boolean cameraPresent) {
         this.microphonePresent = microphonePresent;
         this.cameraPresent = cameraPresent;

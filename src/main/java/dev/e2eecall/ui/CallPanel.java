@@ -1,6 +1,8 @@
 package dev.e2eecall.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,16 +21,19 @@ import dev.e2eecall.call.EncryptionKeyField;
  */
 class CallPanel extends VerticalLayout {
 
+    /** How long a notice shows: long enough to read a sentence. */
+    static final int NOTICE_MILLIS = 5000;
+
     final E2eeVideoCall call = new E2eeVideoCall();
     private final CallStatus status = new CallStatus();
     private final Span statusText = new Span();
-    private final Span mismatchText = new Span();
     private final CallControls controls = new CallControls();
     private final Button rejoin = controls.rejoin;
     private final HorizontalLayout keyChange;
     private final EncryptionKeyField newKey = new EncryptionKeyField("New encryption key");
     private final Button change = new Button("Change", event -> changeKey());
-    private final Span keyStatus = new Span();
+    private final KeyTools keyTools = new KeyTools();
+    private final Button generateKey = new Button("Generate key", event -> keyTools.generateKey(newKey));
     private boolean microphoneOn = true;
     private boolean cameraOn = true;
     private boolean sharingScreen;
@@ -40,8 +45,20 @@ class CallPanel extends VerticalLayout {
         statusText.getElement().setAttribute("role", "status");
         addClassName("call-panel");
         call.setWidthFull();
-        controls.microphone.addClickListener(event -> setMicrophoneOn(!microphoneOn));
-        controls.camera.addClickListener(event -> setCameraOn(!cameraOn));
+        controls.microphone.addClickListener(event -> {
+            if (controls.isMicrophonePresent()) {
+                setMicrophoneOn(!microphoneOn);
+            } else {
+                retry(E2eeVideoCall.Device.MICROPHONE, onRejoin);
+            }
+        });
+        controls.camera.addClickListener(event -> {
+            if (controls.isCameraPresent()) {
+                setCameraOn(!cameraOn);
+            } else {
+                retry(E2eeVideoCall.Device.CAMERA, onRejoin);
+            }
+        });
         controls.leave.addClickListener(event -> call.leave());
         controls.screen.addClickListener(event -> call.setScreenSharing(!sharingScreen));
         controls.keyChange.addClickListener(event -> showKeyChange(!isKeyChangeShown()));
@@ -51,16 +68,18 @@ class CallPanel extends VerticalLayout {
             onRejoin.run();
         });
         newKey.setWidth("min(20rem, 100%)");
-        keyStatus.getElement().setAttribute("role", "status");
-        keyStatus.addClassName("key-status");
-        mismatchText.getElement().setAttribute("role", "status");
-        mismatchText.addClassName("mismatch-status");
-        keyChange = new HorizontalLayout(newKey, change);
+        generateKey.addThemeVariants(ButtonVariant.TERTIARY);
+        keyChange = new HorizontalLayout(newKey, generateKey, change, keyTools);
+        keyChange.addClassName("key-change");
         keyChange.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         keyChange.setWrap(true);
-        Div statusLine = new Div(statusText, mismatchText, keyStatus);
+        // one line for the current state; passing news comes as notices that fade
+        Div statusLine = new Div(statusText);
         statusLine.addClassName("call-status-line");
-        add(statusLine, call, keyChange, controls);
+        // the key change opens over the videos, above the controls, so that the grid never moves
+        Div bottom = new Div(keyChange, controls);
+        bottom.addClassName("call-bottom");
+        add(statusLine, call, bottom);
         showKeyChange(false);
         refreshToggles();
         listenToCall();
@@ -91,27 +110,37 @@ class CallPanel extends VerticalLayout {
         });
         call.addParticipantLeftListener(event -> {
             status.left(event.getParticipantId());
-            mismatchText.setText(status.mismatchText());
             statusText.setText(status.connectedText());
         });
         call.addKeyMismatchListener(event -> {
             status.keyMismatch(event.getParticipantId(), event.getParticipantName());
-            mismatchText.setText(status.mismatchText());
+            statusText.setText(status.connectedText());
         });
         call.addKeyMatchListener(event -> {
             status.keyMatch(event.getParticipantId());
-            mismatchText.setText(status.mismatchText());
+            statusText.setText(status.connectedText());
         });
-        call.addKeyChangedListener(event -> keyStatus.setText(CallStatus.KEY_CHANGED));
+        call.addKeyChangedListener(event -> {
+            showKeyChange(false);
+            controls.keyChange.focus();
+            notice(CallStatus.KEY_CHANGED);
+        });
         call.addReconnectingListener(event -> statusText.setText(CallStatus.RECONNECTING));
         call.addReconnectedListener(event -> statusText.setText(status.connectedText()));
+    }
+
+    /** Asks the browser again for a device the call went without; once it can be had, joins again with it. */
+    private void retry(E2eeVideoCall.Device device, Runnable onRejoin) {
+        call.retryDevice(device).thenAccept(allowed -> {
+            if (allowed && stage() == CallStatus.Stage.IN_CALL) {
+                onRejoin.run();
+            }
+        });
     }
 
     /** Hands the ticket and the key field to the element, which joins in the browser. */
     void join(CallTicket ticket, EncryptionKeyField key, DeviceCheck devices) {
         status.connecting();
-        mismatchText.setText(status.mismatchText());
-        keyStatus.setText("");
         rejoin.setVisible(false);
         statusText.setText(CallStatus.CONNECTING);
         controls.shortcutsActive(true);
@@ -144,7 +173,14 @@ class CallPanel extends VerticalLayout {
 
     /** A failure that leaves the call running, such as a refused key change. */
     void showCallError(String message) {
-        keyStatus.setText(message);
+        notice(message);
+    }
+
+    /** News that passes, such as a key change: shown for a few seconds, announced once by screen readers. */
+    private void notice(String message) {
+        Notification notice = new Notification(message, NOTICE_MILLIS, Notification.Position.TOP_CENTER);
+        notice.addClassName("call-notice");
+        notice.open();
     }
 
     /** The call is over and the form is back. */
@@ -183,7 +219,6 @@ class CallPanel extends VerticalLayout {
     }
 
     private void changeKey() {
-        keyStatus.setText("");
         newKey.checkKey().whenComplete((check, failure) -> {
             if (failure == null && check.valid()) {
                 newKey.setErrorMessage(null);

@@ -1,6 +1,7 @@
 package dev.e2eecall.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ final class CallStatus {
     static final String NETWORK_LOST = "Disconnected: the network connection was lost.";
     static final String REMOVED = "Disconnected: you were removed from the call.";
     static final String KEY_CHANGED = "Encryption key changed";
+    static final String EVERYONE_DIFFERS = "Your key differs from everyone else's: you cannot see or hear anyone.";
 
     private Stage stage = Stage.FORM;
     /** Other participants by id, in the order they came. */
@@ -66,16 +68,33 @@ final class CallStatus {
         stage = Stage.FORM;
     }
 
-    /** How many others are in the call, once connected. */
+    /**
+     * The one sentence on the call's state once connected: how many others are in the call, and
+     * whom this browser cannot see or hear because their key differs.
+     */
     String connectedText() {
         int others = participants.size();
-        return others == 0 ? "Connected. Waiting for others to join."
-                : "Connected with " + others + (others == 1 ? " other person" : " other people") + ".";
+        if (others == 0) {
+            return "Connected. Waiting for others to join.";
+        }
+        if (mismatched.size() >= others) {
+            return EVERYONE_DIFFERS;
+        }
+        String connected = "Connected with " + others + (others == 1 ? " other person" : " other people");
+        if (mismatched.isEmpty()) {
+            return connected + ".";
+        }
+        return connected + "; your key differs from " + possessives(List.copyOf(mismatched.values()))
+                + ": you cannot see or hear " + (mismatched.size() == 1 ? "them." : "those.");
     }
 
-    /** Who cannot be seen or heard because their key differs; empty when everyone's matches. */
-    String mismatchText() {
-        return mismatched.isEmpty() ? "" : "Encryption key mismatch with " + String.join(", ", mismatched.values());
+    /** "Ada's", "Ada's and Bob's", "Ada's, Bob's and Cy's". */
+    private static String possessives(List<String> names) {
+        List<String> owned = names.stream().map(name -> name + "'s").toList();
+        if (owned.size() == 1) {
+            return owned.getFirst();
+        }
+        return String.join(", ", owned.subList(0, owned.size() - 1)) + " and " + owned.getLast();
     }
 
     static String microphoneText(boolean on) {

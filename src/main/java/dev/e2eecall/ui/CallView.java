@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinSession;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
@@ -23,6 +24,7 @@ import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.web.EmbedProperties;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,9 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     static final String UNSUPPORTED_MESSAGE =
             "This browser cannot do end-to-end encrypted calls; use a current Chrome, Edge or Safari";
 
+    /** The session attribute holding the name of the last join. */
+    private static final String REMEMBERED_NAME = CallView.class.getName() + ".name";
+
     private final JoinService joinService;
     private final String defaultRoom;
     private final Requester requester = Requester.current();
@@ -47,6 +52,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final JoinForm form = new JoinForm(this::join, this::showForm);
     private final CallPanel callPanel = new CallPanel(form::submit);
+    private final LeftScreen leftScreen = new LeftScreen(this::rejoin, this::backToForm);
     final E2eeVideoCall call = callPanel.call;
 
     /** The framing page's part, when other sites may frame this page ({@code EMBED_ORIGINS}). */
@@ -71,10 +77,17 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         call.addErrorListener(this::failed);
         call.addLeftListener(event -> {
             callBinding.close();
-            form.clearKey();
-            showForm();
+            if (callPanel.stage() == CallStatus.Stage.FORM) {
+                // a call ended by going to another room: that room's form is showing
+                return;
+            }
+            callPanel.ended();
+            reveal(callPanel, false);
+            reveal(leftScreen, true);
+            leftScreen.ready();
         });
-        add(roomTitle, backendNote, notice, form, callPanel);
+        rememberedName().ifPresent(name -> form.fillIn(name, false));
+        add(roomTitle, backendNote, notice, form, leftScreen, callPanel);
         embed = embedding.enabled() ? new EmbedFrame(embedding.allowedOrigins(), call, form.keyField()) : null;
         if (embed != null) {
             embed.addOpenedListener(opened -> form.fillIn(opened.getName(), opened.isJoin()));
@@ -87,7 +100,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("room").orElse(defaultRoom);
-        if (callPanel.stage() != CallStatus.Stage.FORM) {
+        if (callPanel.stage() != CallStatus.Stage.FORM || isRevealed(leftScreen)) {
             // the same view serves every room: a call in the room being left ends here
             callBinding.close();
             call.leave();
@@ -133,6 +146,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         form.showError("");
+        remember(name);
         reveal(form, false);
         reveal(callPanel, true);
         callBinding.close();
@@ -177,6 +191,30 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** Rejoin after Leave: the form still holds the name, and the key in the browser. */
+    private void rejoin() {
+        reveal(leftScreen, false);
+        form.submit();
+    }
+
+    private void backToForm() {
+        form.clearKey();
+        showForm();
+    }
+
+    /** The name of the last join, kept for a reload in the session (never the key, which the server never has). */
+    private static void remember(String name) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(REMEMBERED_NAME, name);
+        }
+    }
+
+    private static Optional<String> rememberedName() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return Optional.ofNullable(session == null ? null : (String) session.getAttribute(REMEMBERED_NAME));
+    }
+
     private void showNotice(String message) {
         notice.setText(message);
         notice.setVisible(true);
@@ -185,6 +223,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private void showForm() {
         callPanel.ended();
         reveal(callPanel, false);
+        reveal(leftScreen, false);
         reveal(form, room != null);
         form.ready();
     }

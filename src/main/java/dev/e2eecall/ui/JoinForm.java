@@ -59,8 +59,9 @@ class JoinForm extends VerticalLayout {
         key.setWeakKeyAdvice(WEAK_KEY_ADVICE);
         key.setWidth("20rem");
         enter.addThemeVariants(ButtonVariant.PRIMARY);
-        // Enter in any field of the form submits it
-        enter.addClickShortcut(Key.ENTER).listenOn(this);
+        // Enter submits from the two fields only: on any other button it does that button's own action
+        enter.addClickShortcut(Key.ENTER).listenOn(name, key);
+        name.setAutofocus(true);
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
         generateKey.addThemeVariants(ButtonVariant.TERTIARY);
@@ -89,27 +90,34 @@ class JoinForm extends VerticalLayout {
         return deviceCheck;
     }
 
-    /** Checks the name here and the key in the browser, then hands over to {@code onValidEntry}. */
+    /**
+     * Checks the name here and the key in the browser, then hands over to {@code onValidEntry}. Both
+     * are checked every time, so that one submit names every problem.
+     */
     void submit() {
         String problem = DisplayName.problemWith(name.getValue().strip());
         name.setInvalid(problem != null);
         name.setErrorMessage(problem);
-        if (problem != null) {
-            name.focus();
-            return;
-        }
         enter.setEnabled(false);
         // the browser's answer arrives while the UI is locked, like any event from it
         key.checkKey().whenComplete((check, failure) -> {
-            if (failure == null && check.valid()) {
-                key.setErrorMessage(null);
+            boolean keyValid = failure == null && check.valid();
+            key.setErrorMessage(keyValid ? null : failure == null ? check.message() : KEY_CHECK_FAILED);
+            if (problem != null) {
+                name.focus();
+                ready();
+            } else if (keyValid) {
                 onValidEntry.accept(name.getValue());
             } else {
-                key.setErrorMessage(failure == null ? check.message() : KEY_CHECK_FAILED);
                 key.focus();
                 onKeyRefused.run();
             }
         });
+    }
+
+    /** The name typed, as the form holds it. */
+    String name() {
+        return name.getValue();
     }
 
     /** Fills in a name given by the framing page, and with {@code enter} submits the form as Enter does. */

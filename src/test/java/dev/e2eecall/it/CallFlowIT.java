@@ -92,12 +92,14 @@ class CallFlowIT extends DoubleCallTest {
     }
 
     @Test
-    void leave_disconnectsStopsCameraAndMicrophone_andReturnsToTheFormKeepingTheName() {
+    void leave_disconnectsStopsCameraAndMicrophone_andBackToTheFormKeepsTheNameNotTheKey() {
         Page ada = participant("leave");
         join(ada, "Ada", "leave-key-00001");
         assertThat(trackStates(ada)).isNotEmpty().allMatch("live"::equals);
 
         button(ada, "Leave").click();
+        assertThat(ada.getByText("You left the call")).isVisible();
+        button(ada, "Back to the form").click();
 
         assertThat(nameField(ada)).isVisible();
         assertThat(nameField(ada)).hasValue("Ada");
@@ -209,6 +211,8 @@ class CallFlowIT extends DoubleCallTest {
             ada.getByText("Encryption key changed").evaluate("status => status.textContent = ''");
         }
         button(ada, "Leave").click();
+        assertThat(ada.getByText("You left the call")).isVisible();
+        button(ada, "Back to the form").click();
         assertThat(nameField(ada)).isVisible();
 
         // the capture sees what the page sends: the typed name went to the server
@@ -235,7 +239,7 @@ class CallFlowIT extends DoubleCallTest {
         button(ada, "Change").click();
         assertThat(ada.getByText("Encryption key changed")).isVisible();
         button(ada, "Leave").click();
-        assertThat(nameField(ada)).isVisible();
+        assertThat(ada.getByText("You left the call")).isVisible();
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> calls = (List<Map<String, Object>>) ada.evaluate("""

@@ -80,7 +80,7 @@ class DevicesIT extends LocalModeBrowserTest {
             assertThat(ada.page().locator(".device-note")).hasText("The microphone works; you enter with it alone.");
             ada.join("Ada", "devices-none-key");
 
-            assertThat(ada.button("No camera")).isDisabled();
+            assertThat(ada.button("No camera")).isEnabled();
             assertThat(ada.page().locator(".tile.own video")).hasCount(0);
             assertThat(ada.page().locator(".tile.own .media-state")).hasText("Camera off");
             ada.awaitRemoteVideoPlaying("Grace");
@@ -108,7 +108,7 @@ class DevicesIT extends LocalModeBrowserTest {
             assertThat(page.locator(".device-preview")).hasText("No camera");
             ada.join("Ada", "devices-denied-key");
 
-            assertThat(ada.button("No camera")).isDisabled();
+            assertThat(ada.button("No camera")).isEnabled();
             assertThat(ada.button("Microphone on")).isEnabled();
             context.close();
         }
@@ -148,7 +148,7 @@ class DevicesIT extends LocalModeBrowserTest {
             grace.page().evaluate("() => document.querySelectorAll('.tile.remote video').forEach(v => delete v.dataset.framesSeen)");
             grace.awaitRemoteVideoPlaying("Ada");
             // no error about the switch
-            assertThat(ada.page().locator(".key-status")).isEmpty();
+            assertThat(ada.page().locator("vaadin-notification-card")).hasCount(0);
 
             ada.button("Devices").click();
             assertThat(ada.page().locator(".device-panel")).hasCount(0);

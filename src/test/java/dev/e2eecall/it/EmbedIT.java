@@ -157,7 +157,7 @@ class EmbedIT {
 
         ada.awaitEvent("left", "\"reason\":\"left\"");
         grace.awaitEvent("participant-left", ADA);
-        assertThat(ada.frame().getByLabel("Name", new FrameLocator.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(ada.frame().getByText("You left the call")).isVisible();
         ada.appFrame().waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
 
         for (PortalTab tab : List.of(ada, grace)) {
@@ -228,7 +228,37 @@ class EmbedIT {
         stranger.page().waitForCondition(() -> stranger.console().stream()
                 .anyMatch(message -> message.contains("frame-ancestors") && message.contains(portal.origin())));
         assertThat(stranger.appFrame().url()).doesNotStartWith(app.url("/").toString());
-        assertThat(stranger.events()).isEmpty();
+
+        // the host is told, within the time /embed.js gives the frame, and nothing else
+        stranger.awaitEvent("error", "FRAME_NOT_STARTED");
+        assertThat(stranger.events()).singleElement().satisfies(event -> assertThat(event.get("data"))
+                .isEqualTo(Map.of("name", "FRAME_NOT_STARTED", "message", "The call page did not start in its frame: "
+                        + "the app does not list this site in EMBED_ORIGINS, or the browser blocked the page in the frame.")));
+    }
+
+    @Test
+    void browserBlockingTheFramesStorage_theHostHearsWhyAtOnce() {
+        BrowserContext context = chromium.browser().newContext();
+        contexts.add(context);
+        // as a browser that blocks third-party cookies and storage: what the call page sees in the frame
+        context.addInitScript("""
+                if (window.parent !== window && location.origin === '%s') {
+                  Object.defineProperty(Navigator.prototype, 'cookieEnabled', { get: () => false });
+                  Object.defineProperty(window, 'sessionStorage', {
+                    get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+                  });
+                }""".formatted(app.url("/").toString().replaceAll("/$", "")));
+        Page page = context.newPage();
+        page.navigate(portal.url().toString());
+        PortalTab ada = new PortalTab(page, Traffic.capture(page), List.of());
+        long started = System.nanoTime();
+
+        ada.startCall(Map.of("room", "storage-blocked"));
+
+        ada.awaitEvent("error", "STORAGE_BLOCKED");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("before the host's own time-out").isLessThan(Duration.ofSeconds(10));
+        assertThat(ada.events()).first().satisfies(event -> assertThat(event.get("data")).asString().contains(
+                "The browser blocks cookies and storage for the call page in this frame"));
     }
 
     @Test

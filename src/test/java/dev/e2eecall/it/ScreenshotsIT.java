@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import dev.e2eecall.it.LocalCall.Tab;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,21 @@ class ScreenshotsIT extends LocalModeBrowserTest {
 
             ada.page().setViewportSize(390, 844);
             capture(ada.page(), "phone.png");
+            ada.page().setViewportSize(1280, 760);
+
+            grace.button("Stop sharing").click();
+            assertThat(ada.page().locator(".tile.screen")).hasCount(0);
+            ada.button("Change key").click();
+            ada.button("Generate key").click();
+            ada.page().waitForFunction("() => [...document.querySelectorAll('.key-change e2ee-key-field')].some(f => f.value.length >= 8)");
+            capture(ada.page(), "key-change.png");
+            ada.button("Change").click();
+            assertThat(ada.page().locator(".call-status-line")).hasText(Pattern.compile("^Your key differs from everyone"));
+            capture(ada.page(), "key-differs.png");
+
+            ada.button("Leave").click();
+            assertThat(ada.page().getByText("You left the call")).isVisible();
+            capture(ada.page(), "left.png");
         }
     }
 

@@ -109,7 +109,7 @@ class LocalSignallingTest {
 
         assertThat(fifth.last().path("type").asString()).isEqualTo("refused");
         assertThat(fifth.last().path("reason").asString()).isEqualTo("ROOM_FULL");
-        assertThat(fifth.last().path("message").asString()).isEqualTo("This room is full in local mode (4 people).");
+        assertThat(fifth.last().path("message").asString()).isEqualTo("This room is full in local mode: 4 people are in it, the most a local call holds.");
         assertThat(rooms.occupancy()).containsEntry("full", 4);
         assertThat(rooms.hasRoomFor("full", "10.9.9.9")).isFalse();
     }

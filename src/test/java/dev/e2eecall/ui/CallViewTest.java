@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.e2eecall.call.CallConnectedEvent;
 import dev.e2eecall.call.CallDisconnectedEvent;
@@ -87,14 +88,18 @@ class CallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void emptyName_isRefusedBeforeAnythingElse() {
+    void emptyName_isRefused_andTheKeyIsCheckedToo() {
         test(nameField()).setValue("   ");
         test(button("Enter")).click();
 
         assertThat(nameField().isInvalid()).isTrue();
         assertThat(nameField().getErrorMessage()).isEqualTo("Please enter your name.");
-        assertThat(pending()).noneMatch(BrowserKeyCheck::asksForVerdict);
+        answerKeyCheck(BrowserKeyCheck.refused("The browser's sentence about this key"));
+
+        assertThat(callsOn(pending(), keyField("Encryption key"), "showError"))
+                .containsExactly(List.of("The browser's sentence about this key"));
         assertThat(standIn.createRequests()).isEmpty();
+        assertThat(button("Enter").isEnabled()).isTrue();
     }
 
     @Test
@@ -222,13 +227,14 @@ class CallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void noCamera_disablesItsToggle_andDevicesOpenInTheCall() {
+    void noCamera_itsToggleAsksAgain_andDevicesOpenInTheCall() {
         joinedCall();
         assertThat(find(Button.class).withText("Devices").all()).as("devices, before the call runs").isEmpty();
         fire(new CallConnectedEvent(call, true, true, false));
 
-        assertThat(button("No camera").isEnabled()).isFalse();
         assertThat(button("No camera").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(button("No camera")).click();
+        assertThat(callsOn(pending(), call, "retryDevice")).containsExactly(List.of("camera"));
         assertThat(button("Microphone on").isEnabled()).isTrue();
 
         test(button("Devices")).click();
@@ -268,16 +274,16 @@ class CallViewTest extends SpringBrowserlessTest {
 
         fire(new KeyMismatchEvent(call, true, "s1", "Grace"));
         fire(new KeyMismatchEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
-        assertThat(mismatchStatus()).isEqualTo("Encryption key mismatch with Grace, <img src=x onerror=alert(1)>");
+        assertThat(status()).isEqualTo("Your key differs from everyone else's: you cannot see or hear anyone.");
         fire(new KeyMatchEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
-        assertThat(mismatchStatus()).isEqualTo("Encryption key mismatch with Grace");
+        assertThat(status())
+                .isEqualTo("Connected with 2 other people; your key differs from Grace's: you cannot see or hear them.");
 
         fire(new KeyChangedEvent(call, true));
-        assertThat(keyStatus()).isEqualTo("Encryption key changed");
+        assertThat(notices()).containsExactly("Encryption key changed");
 
         fire(new ParticipantLeftEvent(call, true, "s1", "Grace"));
         assertThat(status()).isEqualTo("Connected with 1 other person.");
-        assertThat(mismatchStatus()).isEmpty();
     }
 
     @Test
@@ -300,11 +306,12 @@ class CallViewTest extends SpringBrowserlessTest {
         fire(new CallDisconnectedEvent(call, true, "networkDisconnected"));
 
         assertThat(status()).isEqualTo("Disconnected: the network connection was lost.");
-        assertThat(button("Rejoin").isVisible()).isTrue();
+        assertThat(find(Button.class).withText("Rejoin").withCondition(Component::isVisible).all())
+                .anyMatch(rejoin -> rejoin.getParent().orElseThrow() instanceof CallControls);
     }
 
     @Test
-    void leaving_returnsToTheFormKeepingTheName() {
+    void leaving_saysSo_rejoinJoinsAgain_backForgetsTheKey() {
         joinedCall();
         fire(new CallConnectedEvent(call, true, true, true));
 
@@ -313,7 +320,21 @@ class CallViewTest extends SpringBrowserlessTest {
         fire(new CallLeftEvent(call, true));
 
         assertThat(isCallShown()).isFalse();
+        LeftScreen left = find(LeftScreen.class).single();
+        assertThat(CallView.isRevealed(left)).isTrue();
+        assertThat(CallView.isRevealed(nameField().getParent().orElseThrow())).isFalse();
+        assertThat(pendingBrowserCalls()).noneMatch(expression -> expression.contains("clear"));
+
+        test(find(Button.class).withText("Rejoin").withCondition(button -> button.getParent().orElseThrow()
+                .getParent().orElseThrow() == left).single()).click();
+        answerKeyCheck(BrowserKeyCheck.accepted());
+        assertThat(isCallShown()).isTrue();
+
+        fire(new CallLeftEvent(call, true));
+        test(button("Back to the form")).click();
+        assertThat(CallView.isRevealed(left)).isFalse();
         assertThat(nameField().getValue()).isEqualTo("Ada");
+        assertThat(callsOn(pending(), keyField("Encryption key"), "clear")).hasSize(1);
     }
 
     @Test
@@ -430,12 +451,9 @@ class CallViewTest extends SpringBrowserlessTest {
         return find(Span.class).withClassName("call-status").single().getText();
     }
 
-    private String mismatchStatus() {
-        return find(Span.class).withClassName("mismatch-status").single().getText();
-    }
-
-    private String keyStatus() {
-        return find(Span.class).withClassName("key-status").single().getText();
+    private List<String> notices() {
+        return find(Notification.class).all().stream()
+                .map(notice -> notice.getElement().getProperty("text", "")).toList();
     }
 
     private String formError() {

@@ -35,8 +35,7 @@ class LocalModeViewTest extends SpringBrowserlessTest {
         navigate("room/local-note", CallView.class);
 
         assertThat(find(Paragraph.class).withClassName("backend-note").single().getText())
-                .isEqualTo("Local mode: peer-to-peer calls through this server, no Vonage account. "
-                        + "Set API_KEY and API_SECRET in .env to use the Vonage Video API.");
+                .isEqualTo("Peer-to-peer call: up to 4 people");
     }
 
     @Test
