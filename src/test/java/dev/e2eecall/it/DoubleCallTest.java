@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Browser tests of calls in OpenTok mode with the test double of OpenTok.js served in place of the
@@ -18,6 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 abstract class DoubleCallTest extends OpenTokModeBrowserTest {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
+
+    /** The stand-in is shared by the OpenTok-mode tests of this JVM: each test counts only its own requests. */
+    @BeforeEach
+    void freshStandIn() {
+        standIn.reset();
+    }
 
     @AfterEach
     void closeBrowsers() {

@@ -176,6 +176,9 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     @Test
     void keyField_hasVaadinsLumoLook_likeTheNameField() {
         Page page = participant();
+        // Name has the focus on arrival, and a focused label is coloured (with a transition): compare both at rest
+        page.evaluate("document.activeElement?.blur()");
+        page.waitForFunction("() => !document.querySelector('[focused]') && document.getAnimations().length === 0");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> look = (Map<String, Object>) page.evaluate("""

@@ -25,7 +25,7 @@ class LocalCallIT extends LocalModeBrowserTest {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/same-key");
             Tab grace = call.open("/room/same-key");
-            assertThat(ada.page().getByText("Local mode: peer-to-peer calls through this server")).isVisible();
+            assertThat(ada.page().getByText("Peer-to-peer call: up to 4 people")).isVisible();
 
             String key = "geteilter-Schlüssel-李-🔑";
             ada.join(ADA, key);

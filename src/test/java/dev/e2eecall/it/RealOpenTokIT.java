@@ -97,7 +97,8 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
         keyField().fill("abcde");
         enterButton().click();
 
-        assertThat(page.getByText("The encryption key must be 8 to 256 characters")).isVisible();
+        // under the field (its words are also announced once, from a live region)
+        assertThat(page.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters")).isVisible();
         assertThat(enterButton()).isEnabled();
         assertThat(standIn.createRequests()).isEmpty();
         assertThat(traffic.sentContaining("abcde")).isZero();
