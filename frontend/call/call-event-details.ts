@@ -31,7 +31,9 @@ export interface CallEventDetails {
 /** The browser's refusal (the person cancelled the choice, or sharing is not allowed) under one name. */
 export function screenShareError(error: unknown): unknown {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  return name === 'NotAllowedError' || name === 'OT_USER_MEDIA_ACCESS_DENIED' || name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
+  return name === 'NotAllowedError' ||
+    name === 'OT_USER_MEDIA_ACCESS_DENIED' ||
+    name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
     ? namedError('SCREEN_SHARE_NOT_STARTED')
     : error;
 }

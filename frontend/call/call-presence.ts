@@ -69,7 +69,9 @@ export class CallPresence implements ReactiveController {
 
   /** Marks a participant's tile, or a shared screen (OpenTok.js checks the key per stream), whose frames do not open. */
   keyMismatch(id: string, keyMismatch: boolean): void {
-    this.screens = this.screens.map((screen) => (screen.id === id && !screen.own ? { ...screen, keyMismatch } : screen));
+    this.screens = this.screens.map((screen) =>
+      screen.id === id && !screen.own ? { ...screen, keyMismatch } : screen,
+    );
     this.update(id, { keyMismatch });
   }
 

@@ -68,20 +68,28 @@ export function renderCall(screen: CallScreen): TemplateResult {
         <summary>${icon('lock')}<span>End-to-end encrypted</span></summary>
         <p>${E2EE_EXPLANATION}</p>
       </details>
-      ${screen.safetyCode
-        ? html`<span class="safety-code" title="Read it aloud: the others see the same code when they typed the same key"
-            >Safety code ${screen.safetyCode}</span
-          >`
-        : nothing}
+      ${
+        screen.safetyCode
+          ? html`<span
+              class="safety-code"
+              title="Read it aloud: the others see the same code when they typed the same key"
+              >Safety code ${screen.safetyCode}</span
+            >`
+          : nothing
+      }
     </div>
-    ${screen.joining
-      ? html`<div class="status connecting" role="status">
-          <progress aria-label="Connecting"></progress><span>Connecting…</span>
-        </div>`
-      : nothing}
-    ${screen.reconnecting
-      ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
-      : nothing}
+    ${
+      screen.joining
+        ? html`<div class="status connecting" role="status">
+            <progress aria-label="Connecting"></progress><span>Connecting…</span>
+          </div>`
+        : nothing
+    }
+    ${
+      screen.reconnecting
+        ? html`<div class="status reconnecting" role="status">Connection lost. Reconnecting…</div>`
+        : nothing
+    }
     <div class="announcement" role="status">${screen.announcement}</div>
     ${screen.devices ?? nothing}
     <div class="stage ${spotlight ? 'spotlight' : ''}">

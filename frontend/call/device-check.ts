@@ -33,7 +33,8 @@ export class DeviceCheck extends LitElement implements DeviceSource {
     }
     const probe = new DeviceProbe(this.choice, {
       changed: () => this.requestUpdate(),
-      checked: (result) => this.dispatchEvent(new CustomEvent('e2ee-device-checked', { detail: result, bubbles: true })),
+      checked: (result) =>
+        this.dispatchEvent(new CustomEvent('e2ee-device-checked', { detail: result, bubbles: true })),
     });
     this.probe = probe;
     await probe.start();

@@ -10,7 +10,11 @@ export type DeviceLists = Readonly<Record<DeviceKind, readonly DeviceOption[]>>;
 
 export const NO_DEVICES: DeviceLists = { camera: [], microphone: [], speaker: [] };
 
-export const DEVICE_NAMES: Readonly<Record<DeviceKind, string>> = { camera: 'Camera', microphone: 'Microphone', speaker: 'Speaker' };
+export const DEVICE_NAMES: Readonly<Record<DeviceKind, string>> = {
+  camera: 'Camera',
+  microphone: 'Microphone',
+  speaker: 'Speaker',
+};
 
 const BROWSER_KINDS: Readonly<Record<MediaDeviceKind, DeviceKind>> = {
   videoinput: 'camera',

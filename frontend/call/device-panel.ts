@@ -31,7 +31,9 @@ export class DevicePanel {
     this.sent = sent;
     this.speaker = speaker;
     this.host = host;
-    navigator.mediaDevices.addEventListener('devicechange', () => void this.refresh(), { signal: this.listeners.signal });
+    navigator.mediaDevices.addEventListener('devicechange', () => void this.refresh(), {
+      signal: this.listeners.signal,
+    });
     void this.refresh();
   }
 
@@ -43,12 +45,16 @@ export class DevicePanel {
   render(): TemplateResult {
     return html`
       <section class="device-panel" aria-label="Devices">
-        ${this.sent.camera
-          ? renderDeviceSelect('camera', this.lists.camera, this.current.camera, this.choose)
-          : html`<p>No camera in this call.</p>`}
-        ${this.sent.microphone
-          ? renderDeviceSelect('microphone', this.lists.microphone, this.current.microphone, this.choose)
-          : html`<p>No microphone in this call.</p>`}
+        ${
+          this.sent.camera
+            ? renderDeviceSelect('camera', this.lists.camera, this.current.camera, this.choose)
+            : html`<p>No camera in this call.</p>`
+        }
+        ${
+          this.sent.microphone
+            ? renderDeviceSelect('microphone', this.lists.microphone, this.current.microphone, this.choose)
+            : html`<p>No microphone in this call.</p>`
+        }
         ${renderDeviceSelect('speaker', this.lists.speaker, this.speaker ?? 'default', this.choose)}
       </section>
     `;

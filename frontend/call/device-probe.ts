@@ -58,7 +58,8 @@ export class DeviceProbe {
 
   /** The choice to join with: what the person picked, without what cannot be used. */
   choice(): DeviceChoice {
-    const usable = (kind: Source): DeviceId => (this.status[kind] === 'on' || this.status[kind] === 'off' ? this.chosen[kind] : null);
+    const usable = (kind: Source): DeviceId =>
+      this.status[kind] === 'on' || this.status[kind] === 'off' ? this.chosen[kind] : null;
     return { camera: usable('camera'), microphone: usable('microphone') };
   }
 
@@ -77,14 +78,41 @@ export class DeviceProbe {
     const percent = Math.round(this.level * 100);
     return html`
       <style>
-        e2ee-device-check .device-check { display: grid; gap: var(--lumo-space-s, 0.5rem); max-width: 20rem; }
-        e2ee-device-check .device-preview { aspect-ratio: 4 / 3; background: #202124; color: #fff; border-radius: 0.5rem;
-          display: grid; place-items: center; overflow: hidden; }
-        e2ee-device-check .device-preview video { width: 100%; height: 100%; object-fit: cover; transform: scaleX(-1); }
-        e2ee-device-check .level-meter { height: 0.5rem; border-radius: 0.25rem; background: var(--lumo-contrast-10pct, #eee); }
-        e2ee-device-check .level-meter span { display: block; height: 100%; border-radius: inherit;
-          background: var(--lumo-success-color, #2a7d2e); }
-        e2ee-device-check .device-choice { display: grid; gap: 0.25rem; }
+        e2ee-device-check .device-check {
+          display: grid;
+          gap: var(--lumo-space-s, 0.5rem);
+          max-width: 20rem;
+        }
+        e2ee-device-check .device-preview {
+          aspect-ratio: 4 / 3;
+          background: #202124;
+          color: #fff;
+          border-radius: 0.5rem;
+          display: grid;
+          place-items: center;
+          overflow: hidden;
+        }
+        e2ee-device-check .device-preview video {
+          width: 100%;
+          height: 100%;
+          object-fit: cover;
+          transform: scaleX(-1);
+        }
+        e2ee-device-check .level-meter {
+          height: 0.5rem;
+          border-radius: 0.25rem;
+          background: var(--lumo-contrast-10pct, #eee);
+        }
+        e2ee-device-check .level-meter span {
+          display: block;
+          height: 100%;
+          border-radius: inherit;
+          background: var(--lumo-success-color, #2a7d2e);
+        }
+        e2ee-device-check .device-choice {
+          display: grid;
+          gap: 0.25rem;
+        }
       </style>
       <div class="device-check">
         <div class="device-preview">${this.status.camera === 'on' ? this.video : html`<span>No camera</span>`}</div>

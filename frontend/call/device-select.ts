@@ -21,7 +21,10 @@ export function renderDeviceSelect(
   return html`
     <label class="device-choice">
       <span>${DEVICE_NAMES[kind]}</span>
-      <select aria-label=${DEVICE_NAMES[kind]} @change=${(event: Event) => choose(kind, (event.target as HTMLSelectElement).value)}>
+      <select
+        aria-label=${DEVICE_NAMES[kind]}
+        @change=${(event: Event) => choose(kind, (event.target as HTMLSelectElement).value)}
+      >
         ${options.map((option) => html`<option value=${option.id} ?selected=${option.id === current}>${option.label}</option>`)}
         ${none ? html`<option value="" ?selected=${current === null}>${none}</option>` : nothing}
       </select>

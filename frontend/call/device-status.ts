@@ -25,12 +25,14 @@ export function meterLevel(samples: Float32Array): number {
 
 const PROBLEMS: Readonly<Record<Source, Readonly<Record<DeviceProblem, string>>>> = {
   camera: {
-    denied: 'The browser is not allowed to use the camera: allow it in the site settings (in the address bar), or join without video.',
+    denied:
+      'The browser is not allowed to use the camera: allow it in the site settings (in the address bar), or join without video.',
     missing: 'No camera was found. You can join without video.',
     busy: 'The camera could not start; another application may be using it. You can join without video.',
   },
   microphone: {
-    denied: 'The browser is not allowed to use the microphone: allow it in the site settings (in the address bar), or join without sound.',
+    denied:
+      'The browser is not allowed to use the microphone: allow it in the site settings (in the address bar), or join without sound.',
     missing: 'No microphone was found. You can join without sound and still hear the others.',
     busy: 'The microphone could not start; another application may be using it. You can join without sound.',
   },
@@ -46,7 +48,11 @@ export function deviceNote(status: Readonly<Record<Source, DeviceStatus>>): stri
     problems.push('You can still join to see and hear the others.');
   } else if (problems.length === 0) {
     const used = SOURCES.filter((kind) => status[kind] === 'on');
-    problems.push(used.length === 2 ? 'Camera and microphone work; they are used when you enter.' : `The ${used[0]} works; you enter with it alone.`);
+    problems.push(
+      used.length === 2
+        ? 'Camera and microphone work; they are used when you enter.'
+        : `The ${used[0]} works; you enter with it alone.`,
+    );
   }
   return problems.join(' ');
 }

@@ -71,7 +71,9 @@ describe('deviceLists', () => {
 
 describe('deviceNote', () => {
   it('saysBothWork', () => {
-    expect(deviceNote({ camera: 'on', microphone: 'on' })).toBe('Camera and microphone work; they are used when you enter.');
+    expect(deviceNote({ camera: 'on', microphone: 'on' })).toBe(
+      'Camera and microphone work; they are used when you enter.',
+    );
   });
 
   it('saysWhyADeviceCannotBeUsed_andThatTheOtherIsUsedAlone', () => {

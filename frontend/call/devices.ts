@@ -53,5 +53,7 @@ export function deviceProblem(error: unknown): DeviceProblem {
 
 /** The element the page hands to `join`, when it is a device source. */
 export function isDeviceSource(value: unknown): value is DeviceSource {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<DeviceSource>).takeChoice === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Partial<DeviceSource>).takeChoice === 'function'
+  );
 }

@@ -18,8 +18,7 @@ function hasWebCrypto(): boolean {
 // Frames are encrypted through insertable streams (Chromium) or RTCRtpScriptTransform (WebKit).
 // OpenTok.js does not use Firefox's RTCRtpScriptTransform, so Firefox is refused as OpenTok.js does.
 function hasFrameTransforms(): boolean {
-  const insertableStreams =
-    typeof RTCRtpSender === 'function' && 'createEncodedStreams' in RTCRtpSender.prototype;
+  const insertableStreams = typeof RTCRtpSender === 'function' && 'createEncodedStreams' in RTCRtpSender.prototype;
   const scriptTransform = 'RTCRtpScriptTransform' in globalThis && !/\bFirefox\//.test(navigator.userAgent);
   return insertableStreams || scriptTransform;
 }

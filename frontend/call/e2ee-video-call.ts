@@ -12,7 +12,13 @@ import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { safetyCodeFrom } from './safety-code';
 import type { DeviceChoice } from './devices';
-import { isDeviceFailure, missingDevicesNotice, problemWith, usableDevices, type MissingDevices } from './usable-devices';
+import {
+  isDeviceFailure,
+  missingDevicesNotice,
+  problemWith,
+  usableDevices,
+  type MissingDevices,
+} from './usable-devices';
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
@@ -145,7 +151,13 @@ export class E2eeVideoCall extends LitElement {
       return;
     }
     try {
-      await engine.connect(ticket, key, this.ownMedia, { microphone: this.microphoneOn, camera: this.cameraOn }, choice);
+      await engine.connect(
+        ticket,
+        key,
+        this.ownMedia,
+        { microphone: this.microphoneOn, camera: this.cameraOn },
+        choice,
+      );
       if (this.engine === engine) {
         this.missing = missing;
         this.deviceNotice = missingDevicesNotice(missing);
@@ -383,26 +395,30 @@ export class E2eeVideoCall extends LitElement {
     // The styles stay once loaded: the page keeps the call's frame around a lost call's Rejoin.
     return html`
       ${screen.callStyles}
-      ${this.phase !== 'idle' && this.deviceNotice
-        ? html`<p class="device-notice" role="status">${this.deviceNotice}</p>`
-        : nothing}
-      ${this.phase === 'idle'
-        ? nothing
-        : screen.renderCall({
-            joining: this.phase === 'joining',
-            reconnecting: this.reconnecting,
-            ownName: this.ownName,
-            ownMedia: this.ownMedia,
-            safetyCode: this.safetyCode,
-            remotes: this.presence.remotes,
-            // a device the call went without is off, whatever its toggle says
-            microphoneOn: this.microphoneOn && this.sent.microphone,
-            cameraOn: this.cameraOn && this.sent.camera,
-            ownSpeaking: this.presence.ownSpeaking,
-            screens: this.presence.screens,
-            announcement: this.presence.announcement,
-            devices: this.devicePanel?.render(),
-          })}
+      ${
+        this.phase !== 'idle' && this.deviceNotice
+          ? html`<p class="device-notice" role="status">${this.deviceNotice}</p>`
+          : nothing
+      }
+      ${
+        this.phase === 'idle'
+          ? nothing
+          : screen.renderCall({
+              joining: this.phase === 'joining',
+              reconnecting: this.reconnecting,
+              ownName: this.ownName,
+              ownMedia: this.ownMedia,
+              safetyCode: this.safetyCode,
+              remotes: this.presence.remotes,
+              // a device the call went without is off, whatever its toggle says
+              microphoneOn: this.microphoneOn && this.sent.microphone,
+              cameraOn: this.cameraOn && this.sent.camera,
+              ownSpeaking: this.presence.ownSpeaking,
+              screens: this.presence.screens,
+              announcement: this.presence.announcement,
+              devices: this.devicePanel?.render(),
+            })
+      }
     `;
   }
 }

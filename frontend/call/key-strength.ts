@@ -25,19 +25,79 @@ const HINTS: Readonly<Record<KeyWeakness, string>> = {
 
 // Among the most used passwords in many lists, and words people pick for a call. Lower case, letters and digits only.
 const COMMON_WORDS = new Set([
-  'password', 'passwort', 'motdepasse', 'contrasena', 'senha', 'qwerty', 'qwertz', 'azerty', 'letmein',
-  'welcome', 'admin', 'administrator', 'root', 'secret', 'topsecret', 'iloveyou', 'monkey', 'dragon',
-  'football', 'baseball', 'soccer', 'sunshine', 'princess', 'shadow', 'master', 'superman', 'batman',
-  'trustno1', 'abc123', '1q2w3e4r', '1qaz2wsx', 'zaq12wsx', 'qazwsx', 'changeme', 'default', 'test',
-  'testing', 'hello', 'helloworld', 'login', 'guest', 'user', 'encryption', 'encryptionkey', 'key',
-  'secretkey', 'privatekey', 'passphrase', 'video', 'videocall', 'call', 'meeting', 'conference', 'room',
-  'lobby', 'opentok', 'vonage', 'e2ee',
+  'password',
+  'passwort',
+  'motdepasse',
+  'contrasena',
+  'senha',
+  'qwerty',
+  'qwertz',
+  'azerty',
+  'letmein',
+  'welcome',
+  'admin',
+  'administrator',
+  'root',
+  'secret',
+  'topsecret',
+  'iloveyou',
+  'monkey',
+  'dragon',
+  'football',
+  'baseball',
+  'soccer',
+  'sunshine',
+  'princess',
+  'shadow',
+  'master',
+  'superman',
+  'batman',
+  'trustno1',
+  'abc123',
+  '1q2w3e4r',
+  '1qaz2wsx',
+  'zaq12wsx',
+  'qazwsx',
+  'changeme',
+  'default',
+  'test',
+  'testing',
+  'hello',
+  'helloworld',
+  'login',
+  'guest',
+  'user',
+  'encryption',
+  'encryptionkey',
+  'key',
+  'secretkey',
+  'privatekey',
+  'passphrase',
+  'video',
+  'videocall',
+  'call',
+  'meeting',
+  'conference',
+  'room',
+  'lobby',
+  'opentok',
+  'vonage',
+  'e2ee',
 ]);
 
 // Keyboard rows (QWERTY, QWERTZ, AZERTY) run together, so that "asdfghjk" or "poiuytre" are found.
 const KEYBOARD_RUNS = ['qwertyuiopasdfghjklzxcvbnm', 'qwertzuiopasdfghjklyxcvbnm', 'azertyuiopqsdfghjklmwxcvbn'];
 
-const LEET = new Map([['@', 'a'], ['$', 's'], ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't']]);
+const LEET = new Map([
+  ['@', 'a'],
+  ['$', 's'],
+  ['0', 'o'],
+  ['1', 'i'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+]);
 
 /** Why a key the rule accepts is easy to guess, or undefined when it is not (or the rule refuses it). */
 export function keyWeakness(key: string): KeyWeakness | undefined {
@@ -99,7 +159,9 @@ function isCommonWord(lowerKey: string, plain: string): boolean {
   if (COMMON_WORDS.has(plain)) {
     return true;
   }
-  const symbolsAsLetters = Array.from(lowerKey, (character) => (/[@$]/u.test(character) ? LEET.get(character) : character))
+  const symbolsAsLetters = Array.from(lowerKey, (character) =>
+    /[@$]/u.test(character) ? LEET.get(character) : character,
+  )
     .join('')
     .replace(/[^\p{L}\p{N}]/gu, '');
   const core = symbolsAsLetters.replace(/^\d+|\d+$/gu, '');

@@ -15,11 +15,13 @@ async function hmac(key: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>)
 /** The code as written out in the specification: PBKDF2 as OpenTok.js runs it, then RFC 5869 by hand with HMAC. */
 async function expectedOpenTokCode(secret: string, sessionId: string): Promise<string> {
   const password = await crypto.subtle.importKey('raw', encoder.encode(secret), 'PBKDF2', false, ['deriveBits']);
-  const stretched = new Uint8Array(await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: encoder.encode(sessionId), iterations: OPENTOK_KEY_ITERATIONS },
-    password,
-    256,
-  ));
+  const stretched = new Uint8Array(
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', hash: 'SHA-256', salt: encoder.encode(sessionId), iterations: OPENTOK_KEY_ITERATIONS },
+      password,
+      256,
+    ),
+  );
   const prk = await hmac(new Uint8Array(32), stretched);
   const okm = await hmac(prk, new Uint8Array([...encoder.encode('e2ee-video-call/safety-code/v2'), 1]));
   const digits = (new DataView(okm.buffer).getBigUint64(0) % 10n ** 12n).toString().padStart(12, '0');

@@ -15,8 +15,8 @@ describe('missingDevicesNotice', () => {
 
   it('gives one sentence per device when the reasons differ', () => {
     expect(missingDevicesNotice({ camera: 'busy', microphone: 'missing' })).toBe(
-      'The camera is in use by another application: close it, then press No camera to try again. '
-        + 'No microphone was found: connect one, then press No microphone to try again.',
+      'The camera is in use by another application: close it, then press No camera to try again. ' +
+        'No microphone was found: connect one, then press No microphone to try again.',
     );
   });
 

@@ -37,7 +37,9 @@ export async function problemWith(kind: MediaKind, id: DeviceId = undefined): Pr
     return undefined;
   }
   try {
-    const stream = await navigator.mediaDevices.getUserMedia(kind === 'camera' ? { video: constraint } : { audio: constraint });
+    const stream = await navigator.mediaDevices.getUserMedia(
+      kind === 'camera' ? { video: constraint } : { audio: constraint },
+    );
     stream.getTracks().forEach((track) => track.stop());
     return undefined;
   } catch (error) {

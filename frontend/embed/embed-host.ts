@@ -61,7 +61,8 @@ export interface EmbeddedCall {
 }
 
 // The app is where this script came from; read while it runs, as currentScript is only set then.
-const scriptSource = typeof document === 'undefined' ? undefined : (document.currentScript as HTMLScriptElement | null)?.src;
+const scriptSource =
+  typeof document === 'undefined' ? undefined : (document.currentScript as HTMLScriptElement | null)?.src;
 
 /** Puts the call page of `options.room` into `container` and returns its handle. */
 export function open(container: Element, options: OpenOptions): EmbeddedCall {

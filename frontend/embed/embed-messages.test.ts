@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { envelope, isTrustedFrame, isTrustedHost, parseFrameMessage, parseHostMessage, PROTOCOL } from './embed-messages';
+import {
+  envelope,
+  isTrustedFrame,
+  isTrustedHost,
+  parseFrameMessage,
+  parseHostMessage,
+  PROTOCOL,
+} from './embed-messages';
 
 const PORTAL = 'https://portal.example.com';
 const parent = {};
@@ -14,7 +21,9 @@ describe('isTrustedHost', () => {
   });
 
   it('originThatOnlyStartsLikeAnAllowedOne_isRefused', () => {
-    expect(isTrustedHost({ origin: `${PORTAL}.evil.example`, source: parent }, parent, [PORTAL], undefined)).toBe(false);
+    expect(isTrustedHost({ origin: `${PORTAL}.evil.example`, source: parent }, parent, [PORTAL], undefined)).toBe(
+      false,
+    );
   });
 
   it('allowedOriginButAnotherWindow_isRefused', () => {
@@ -37,11 +46,15 @@ describe('isTrustedFrame', () => {
   const frame = {};
 
   it('ownFrameFromAppOrigin_isTrusted', () => {
-    expect(isTrustedFrame({ origin: 'http://localhost:3010', source: frame }, frame, 'http://localhost:3010')).toBe(true);
+    expect(isTrustedFrame({ origin: 'http://localhost:3010', source: frame }, frame, 'http://localhost:3010')).toBe(
+      true,
+    );
   });
 
   it('ownFrameNavigatedElsewhere_isRefused', () => {
-    expect(isTrustedFrame({ origin: 'https://evil.example', source: frame }, frame, 'http://localhost:3010')).toBe(false);
+    expect(isTrustedFrame({ origin: 'https://evil.example', source: frame }, frame, 'http://localhost:3010')).toBe(
+      false,
+    );
   });
 
   it('appOriginFromAnotherWindow_isRefused', () => {
@@ -49,13 +62,21 @@ describe('isTrustedFrame', () => {
   });
 
   it('frameRemoved_refusesEverything', () => {
-    expect(isTrustedFrame({ origin: 'http://localhost:3010', source: null }, null, 'http://localhost:3010')).toBe(false);
+    expect(isTrustedFrame({ origin: 'http://localhost:3010', source: null }, null, 'http://localhost:3010')).toBe(
+      false,
+    );
   });
 });
 
 describe('parseHostMessage', () => {
   it('open_keepsOnlyNameAndKey', () => {
-    const message = parseHostMessage({ protocol: PROTOCOL, type: 'open', name: 'Ada', key: 'correct horse', extra: { x: 1 } });
+    const message = parseHostMessage({
+      protocol: PROTOCOL,
+      type: 'open',
+      name: 'Ada',
+      key: 'correct horse',
+      extra: { x: 1 },
+    });
 
     expect(message).toEqual({ type: 'open', name: 'Ada', key: 'correct horse' });
   });
@@ -66,9 +87,15 @@ describe('parseHostMessage', () => {
 
   it('commands_areRecognized', () => {
     expect(parseHostMessage(envelope({ type: 'leave' }))).toEqual({ type: 'leave' });
-    expect(parseHostMessage(envelope({ type: 'set-microphone', on: false }))).toEqual({ type: 'set-microphone', on: false });
+    expect(parseHostMessage(envelope({ type: 'set-microphone', on: false }))).toEqual({
+      type: 'set-microphone',
+      on: false,
+    });
     expect(parseHostMessage(envelope({ type: 'set-camera', on: true }))).toEqual({ type: 'set-camera', on: true });
-    expect(parseHostMessage(envelope({ type: 'change-key', key: 'new key 12345' }))).toEqual({ type: 'change-key', key: 'new key 12345' });
+    expect(parseHostMessage(envelope({ type: 'change-key', key: 'new key 12345' }))).toEqual({
+      type: 'change-key',
+      key: 'new key 12345',
+    });
   });
 
   it('wrongShapes_areRefused', () => {
@@ -105,12 +132,16 @@ describe('parseFrameMessage', () => {
 
   it('events_areRecognized', () => {
     expect(parseFrameMessage(envelope({ type: 'ready' }))).toEqual({ type: 'ready' });
-    expect(parseFrameMessage(envelope({ type: 'event', event: 'joined', data: { room: 'standup', name: 'Ada' } }))).toEqual({
+    expect(
+      parseFrameMessage(envelope({ type: 'event', event: 'joined', data: { room: 'standup', name: 'Ada' } })),
+    ).toEqual({
       type: 'event',
       event: 'joined',
       data: { room: 'standup', name: 'Ada' },
     });
-    expect(parseFrameMessage(envelope({ type: 'event', event: 'left', data: { reason: 'networkDisconnected' } }))).toEqual({
+    expect(
+      parseFrameMessage(envelope({ type: 'event', event: 'left', data: { reason: 'networkDisconnected' } })),
+    ).toEqual({
       type: 'event',
       event: 'left',
       data: { reason: 'networkDisconnected' },

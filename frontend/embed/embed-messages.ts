@@ -48,7 +48,12 @@ export type EventMessage = {
 /** What the frame tells the host: that it listens (then the host sends `open`), and call events. */
 export type FrameMessage = { readonly type: 'ready' } | EventMessage;
 
-const LEFT_REASONS: ReadonlySet<string> = new Set(['left', 'clientDisconnected', 'forceDisconnected', 'networkDisconnected']);
+const LEFT_REASONS: ReadonlySet<string> = new Set([
+  'left',
+  'clientDisconnected',
+  'forceDisconnected',
+  'networkDisconnected',
+]);
 
 /** The host message in `data`, or `undefined` when it is not one this app sends. */
 export function parseHostMessage(data: unknown): HostMessage | undefined {
@@ -143,7 +148,9 @@ export function isTrustedFrame(
   frameWindow: unknown,
   appOrigin: string,
 ): boolean {
-  return frameWindow !== null && frameWindow !== undefined && sender.source === frameWindow && sender.origin === appOrigin;
+  return (
+    frameWindow !== null && frameWindow !== undefined && sender.source === frameWindow && sender.origin === appOrigin
+  );
 }
 
 function isOurs(data: unknown): data is Record<string, unknown> & { type: unknown } {

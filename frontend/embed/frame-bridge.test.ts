@@ -20,7 +20,11 @@ function framedWindow(ancestorOrigin?: string) {
 }
 
 function origins(...list: string[]): DOMStringList {
-  return { length: list.length, item: (i: number) => list[i] ?? null, contains: (o: string) => list.includes(o) } as DOMStringList;
+  return {
+    length: list.length,
+    item: (i: number) => list[i] ?? null,
+    contains: (o: string) => list.includes(o),
+  } as DOMStringList;
 }
 
 class FakeCall extends EventTarget {
@@ -131,7 +135,10 @@ describe('FrameBridge', () => {
 
     expect(posted.slice(1)).toEqual([
       { origin: PORTAL, message: envelope({ type: 'event', event: 'joined', data: { room: 'standup', name: 'Ada' } }) },
-      { origin: PORTAL, message: envelope({ type: 'event', event: 'participant-joined', data: { id: 'p2', name: 'Grace' } }) },
+      {
+        origin: PORTAL,
+        message: envelope({ type: 'event', event: 'participant-joined', data: { id: 'p2', name: 'Grace' } }),
+      },
       { origin: PORTAL, message: envelope({ type: 'event', event: 'left', data: { reason: 'networkDisconnected' } }) },
     ]);
   });
@@ -154,7 +161,9 @@ describe('FrameBridge', () => {
     const { deliver, posted, call } = bridge();
     deliver(envelope({ type: 'open' }), PORTAL);
     call.dispatchEvent(new CustomEvent('e2ee-call-participant-joined', { detail: { id: 'p2', name: 'Grace' } }));
-    call.dispatchEvent(new CustomEvent('e2ee-call-error', { detail: { name: 'LOCAL_SIGNALLING_TIMEOUT', message: 'm' } }));
+    call.dispatchEvent(
+      new CustomEvent('e2ee-call-error', { detail: { name: 'LOCAL_SIGNALLING_TIMEOUT', message: 'm' } }),
+    );
     call.dispatchEvent(new CustomEvent('e2ee-call-connected', { detail: {} }));
 
     expect(posted.slice(1).map(({ message }) => (message as { event: string }).event)).toEqual(['error', 'joined']);
@@ -193,6 +202,9 @@ describe('readyTargets', () => {
   });
 
   it('unknownParent_getsEveryAllowedOrigin', () => {
-    expect(readyTargets([PORTAL, 'https://portal.example.com'], undefined)).toEqual([PORTAL, 'https://portal.example.com']);
+    expect(readyTargets([PORTAL, 'https://portal.example.com'], undefined)).toEqual([
+      PORTAL,
+      'https://portal.example.com',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ export interface HostState {
 }
 
 export interface FrameBridgeOptions {
-  readonly window: Pick<Window, 'parent' | 'addEventListener'> & { readonly location: { readonly ancestorOrigins?: DOMStringList } };
+  readonly window: Pick<Window, 'parent' | 'addEventListener'> & {
+    readonly location: { readonly ancestorOrigins?: DOMStringList };
+  };
   /** `EMBED_ORIGINS`: the only pages whose messages count, and the only ones told anything. */
   readonly origins: readonly string[];
   readonly call: CallElement;
@@ -53,7 +55,12 @@ export interface FrameBridgeOptions {
  * element's own `e2ee-call-*` events, the ones the server's component events are made of.
  */
 /** Events about the other participants, which the host hears only after its own `joined`. */
-const ABOUT_OTHERS: ReadonlySet<string> = new Set(['participant-joined', 'participant-left', 'key-mismatch', 'key-match']);
+const ABOUT_OTHERS: ReadonlySet<string> = new Set([
+  'participant-joined',
+  'participant-left',
+  'key-mismatch',
+  'key-match',
+]);
 
 export class FrameBridge {
   readonly #options: FrameBridgeOptions;
@@ -124,14 +131,29 @@ export class FrameBridge {
   }
 
   #relayCallEvents(signal: AbortSignal): void {
-    const on = <K extends keyof CallEventDetails>(type: K, relay: (detail: CallEventDetails[K]) => FrameMessage): void => {
-      this.#options.call.addEventListener(type, (event) => this.#relay(relay((event as CustomEvent<CallEventDetails[K]>).detail)), {
-        signal,
-      });
+    const on = <K extends keyof CallEventDetails>(
+      type: K,
+      relay: (detail: CallEventDetails[K]) => FrameMessage,
+    ): void => {
+      this.#options.call.addEventListener(
+        type,
+        (event) => this.#relay(relay((event as CustomEvent<CallEventDetails[K]>).detail)),
+        {
+          signal,
+        },
+      );
     };
     on('e2ee-call-connected', () => ({ type: 'event', event: 'joined', data: { ...this.#options.ownCall() } }));
-    on('e2ee-call-participant-joined', (p) => ({ type: 'event', event: 'participant-joined', data: { id: p.id, name: p.name } }));
-    on('e2ee-call-participant-left', (p) => ({ type: 'event', event: 'participant-left', data: { id: p.id, name: p.name } }));
+    on('e2ee-call-participant-joined', (p) => ({
+      type: 'event',
+      event: 'participant-joined',
+      data: { id: p.id, name: p.name },
+    }));
+    on('e2ee-call-participant-left', (p) => ({
+      type: 'event',
+      event: 'participant-left',
+      data: { id: p.id, name: p.name },
+    }));
     on('e2ee-call-key-mismatch', (p) => ({ type: 'event', event: 'key-mismatch', data: { id: p.id, name: p.name } }));
     on('e2ee-call-key-match', (p) => ({ type: 'event', event: 'key-match', data: { id: p.id, name: p.name } }));
     on('e2ee-call-key-changed', () => ({ type: 'event', event: 'key-changed', data: {} }));
@@ -192,7 +214,10 @@ export class FrameBridge {
  * (`location.ancestorOrigins`) and it is allowed; otherwise every allowed origin, of which the
  * browser delivers only the one that matches the parent.
  */
-export function readyTargets(origins: readonly string[], ancestorOrigins: DOMStringList | undefined): readonly string[] {
+export function readyTargets(
+  origins: readonly string[],
+  ancestorOrigins: DOMStringList | undefined,
+): readonly string[] {
   if (ancestorOrigins === undefined || ancestorOrigins.length === 0) {
     return origins;
   }

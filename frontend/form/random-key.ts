@@ -7,5 +7,7 @@ export function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(KEY_SYMBOLS));
   // 256 is a multiple of 32, so the low 5 bits of each byte are uniform
   const symbols = Array.from(bytes, (byte) => ALPHABET[byte & 31]);
-  return Array.from({ length: KEY_SYMBOLS / 4 }, (_, group) => symbols.slice(group * 4, group * 4 + 4).join('')).join('-');
+  return Array.from({ length: KEY_SYMBOLS / 4 }, (_, group) => symbols.slice(group * 4, group * 4 + 4).join('')).join(
+    '-',
+  );
 }

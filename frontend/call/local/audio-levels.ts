@@ -33,7 +33,12 @@ export function levelBetween(before: EnergyTotals, after: EnergyTotals): number 
 function energyIn(report: RTCStatsReport, type: 'inbound-rtp' | 'media-source'): EnergyTotals | undefined {
   for (const stats of report.values() as IterableIterator<Record<string, unknown>>) {
     const { energy, seconds } = { energy: stats['totalAudioEnergy'], seconds: stats['totalSamplesDuration'] };
-    if (stats['type'] === type && stats['kind'] === 'audio' && typeof energy === 'number' && typeof seconds === 'number') {
+    if (
+      stats['type'] === type &&
+      stats['kind'] === 'audio' &&
+      typeof energy === 'number' &&
+      typeof seconds === 'number'
+    ) {
       return { energy, seconds };
     }
   }

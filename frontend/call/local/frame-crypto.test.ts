@@ -38,7 +38,12 @@ function openedBytes(opened: Opened | undefined): string | undefined {
   return opened && 'frame' in opened ? hex(opened.frame) : undefined;
 }
 
-async function seal(sealer: FrameSealer, frame: ArrayBuffer, type: FrameType, receiver: FrameStream): Promise<ArrayBuffer> {
+async function seal(
+  sealer: FrameSealer,
+  frame: ArrayBuffer,
+  type: FrameType,
+  receiver: FrameStream,
+): Promise<ArrayBuffer> {
   const sealed = await sealer.seal(frame, clearHeaderLength(type), receiver);
   if (!sealed) {
     throw new Error('no key');
@@ -302,7 +307,9 @@ describe('local frame encryption', () => {
   it('twoSendersGivenTheSameId_stillNeverShareACounter', async () => {
     const counters = new Set<number>();
     for (const twin of [sealer('ada'), sealer('ada')]) {
-      const sealed = await Promise.all(Array.from({ length: 10_000 }, () => seal(twin, frameOf(4), 'audio', to('grace'))));
+      const sealed = await Promise.all(
+        Array.from({ length: 10_000 }, () => seal(twin, frameOf(4), 'audio', to('grace'))),
+      );
       for (const frame of sealed) {
         counters.add(readFrameHeader(new Uint8Array(frame), 1)!.counter);
       }

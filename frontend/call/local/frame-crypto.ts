@@ -86,7 +86,10 @@ const encoder = new TextEncoder();
 /** A fresh call salt to propose in `ready`; only the first participant's is used. */
 export function newCallSalt(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /**
@@ -336,9 +339,7 @@ function randomCounterStart(): number {
  * What became of a received frame: opened, or refused because it does not open with the current
  * key (a key mismatch, or an altered frame), or because it was seen before or is too old.
  */
-export type Opened =
-  | { readonly frame: ArrayBuffer }
-  | { readonly refused: 'undecryptable' | 'replayed' };
+export type Opened = { readonly frame: ArrayBuffer } | { readonly refused: 'undecryptable' | 'replayed' };
 
 /** The counters opened from one sender in one kind of media, kept for the last `REPLAY_WINDOW`. */
 export class ReplayWindow {

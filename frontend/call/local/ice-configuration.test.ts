@@ -22,12 +22,15 @@ describe('ICE configuration from a local ticket', () => {
   });
 
   it('relayPolicy_becomesTheRelayTransportPolicy', () => {
-    expect(iceConfiguration({ iceServers: [{ urls: 'turn:turn.example.org' }], icePolicy: 'relay' }).iceTransportPolicy)
-      .toBe('relay');
+    expect(
+      iceConfiguration({ iceServers: [{ urls: 'turn:turn.example.org' }], icePolicy: 'relay' }).iceTransportPolicy,
+    ).toBe('relay');
   });
 
   it('missingOrMalformedEntries_areDropped_andAMissingPolicyIsAll', () => {
-    const malformed = { iceServers: ['stun:old.example.org', null, {}, { urls: '' }, { urls: 3 }, { urls: 'stun:ok.example.org' }] };
+    const malformed = {
+      iceServers: ['stun:old.example.org', null, {}, { urls: '' }, { urls: 3 }, { urls: 'stun:ok.example.org' }],
+    };
 
     expect(iceConfiguration(malformed as unknown as CallTicket)).toStrictEqual({
       iceServers: [{ urls: 'stun:ok.example.org' }],

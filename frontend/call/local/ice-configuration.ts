@@ -8,7 +8,9 @@ export type IceConfiguration = Required<Pick<RTCConfiguration, 'iceServers' | 'i
  * them. A username or credential the server left out stays out (a null would reach the TURN
  * server as the text "null"); an entry without a URL is dropped; any policy but 'relay' is 'all'.
  */
-export function iceConfiguration(ticket: Partial<Pick<CallTicket, 'iceServers' | 'icePolicy'>> | undefined): IceConfiguration {
+export function iceConfiguration(
+  ticket: Partial<Pick<CallTicket, 'iceServers' | 'icePolicy'>> | undefined,
+): IceConfiguration {
   const servers: unknown = ticket?.iceServers;
   const iceServers: RTCIceServer[] = [];
   for (const entry of Array.isArray(servers) ? (servers as unknown[]) : []) {

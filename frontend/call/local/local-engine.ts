@@ -79,36 +79,45 @@ export class LocalEngine implements CallEngine {
   ): Promise<void> {
     this.media = { ...media };
     this.ticket = ticket;
-    return this.lifetime.join(async () => {
-      const path = frameTransformPath();
-      if (!path || !hasMediaAndCrypto()) {
-        throw namedError('OT_UNSUPPORTED_BROWSER');
-      }
-      const frames = new FrameEncryption(path, {
-        mismatch: (id) => this.reportKey(id, (participant) => this.events.keyMismatch(participant)),
-        match: (id) => this.reportKey(id, (participant) => this.events.keyMatch(participant)),
-        failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
-        pulse: () => this.events.sendSignal({ type: 'alive' }),
-      });
-      this.frames = frames;
-      const camera = await openCamera(this.media, devices, this.lifetime);
-      this.camera = camera;
-      // Without a camera the own tile stays dark, as for a camera turned off.
-      this.ownVideo = camera.getVideoTracks().length > 0 ? showCamera(ownMedia, camera) : undefined;
-      const welcomed = this.awaitWelcome();
-      this.registered = true;
-      const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
-      this.events.sendSignal(ready);
-      const { self, salt } = await this.lifetime.step(welcomed);
-      frames.beat(ALIVE_EVERY_MILLIS);
-      // The key needs the call's salt, so it comes after the welcome. The links to the others are
-      // set up meanwhile; until the key is set, no frame is sent and none is shown.
-      const roomKey = await this.lifetime.step(deriveRoomKey(key, ticket.room, salt));
-      frames.setKey(roomKey, self);
-      this.events.keyStretched(roomKey);
-      this.levels.start(() => this.audioRoutes(), (id, level) => this.events.audioLevel(id, level));
-      this.events.connected({ microphone: camera.getAudioTracks().length > 0, camera: camera.getVideoTracks().length > 0 });
-    }, () => this.disconnect());
+    return this.lifetime.join(
+      async () => {
+        const path = frameTransformPath();
+        if (!path || !hasMediaAndCrypto()) {
+          throw namedError('OT_UNSUPPORTED_BROWSER');
+        }
+        const frames = new FrameEncryption(path, {
+          mismatch: (id) => this.reportKey(id, (participant) => this.events.keyMismatch(participant)),
+          match: (id) => this.reportKey(id, (participant) => this.events.keyMatch(participant)),
+          failed: () => this.events.error(namedError('LOCAL_ENCRYPTION_FAILED')),
+          pulse: () => this.events.sendSignal({ type: 'alive' }),
+        });
+        this.frames = frames;
+        const camera = await openCamera(this.media, devices, this.lifetime);
+        this.camera = camera;
+        // Without a camera the own tile stays dark, as for a camera turned off.
+        this.ownVideo = camera.getVideoTracks().length > 0 ? showCamera(ownMedia, camera) : undefined;
+        const welcomed = this.awaitWelcome();
+        this.registered = true;
+        const ready: OutgoingSignal = { type: 'ready', token: ticket.token, salt: newCallSalt() };
+        this.events.sendSignal(ready);
+        const { self, salt } = await this.lifetime.step(welcomed);
+        frames.beat(ALIVE_EVERY_MILLIS);
+        // The key needs the call's salt, so it comes after the welcome. The links to the others are
+        // set up meanwhile; until the key is set, no frame is sent and none is shown.
+        const roomKey = await this.lifetime.step(deriveRoomKey(key, ticket.room, salt));
+        frames.setKey(roomKey, self);
+        this.events.keyStretched(roomKey);
+        this.levels.start(
+          () => this.audioRoutes(),
+          (id, level) => this.events.audioLevel(id, level),
+        );
+        this.events.connected({
+          microphone: camera.getAudioTracks().length > 0,
+          camera: camera.getVideoTracks().length > 0,
+        });
+      },
+      () => this.disconnect(),
+    );
   }
 
   /** Takes a message the server relays; anything malformed, or arriving before the camera runs, is ignored. */

@@ -47,9 +47,7 @@ export class PeerLink {
   constructor(options: PeerLinkOptions) {
     this.options = options;
     this.participant = options.participant;
-    this.connection = new RTCPeerConnection(
-      options.frames.configure({ ...options.ice }),
-    );
+    this.connection = new RTCPeerConnection(options.frames.configure({ ...options.ice }));
     for (const kind of ['audio', 'video'] as const) {
       const [track] = kind === 'audio' ? options.camera.getAudioTracks() : options.camera.getVideoTracks();
       if (track) {

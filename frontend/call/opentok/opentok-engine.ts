@@ -68,31 +68,34 @@ export class OpenTokEngine implements CallEngine {
     devices: DeviceChoice,
   ): Promise<void> {
     this.media = { ...media };
-    return this.lifetime.join(async () => {
-      const opentok = await this.lifetime.step(loadOpenTok());
-      this.opentok = opentok;
-      this.ownName = ticket.name;
-      if (opentok.checkSystemRequirements() !== 1 || !opentok.hasEndToEndEncryptionSupport()) {
-        throw namedError('OT_UNSUPPORTED_BROWSER');
-      }
-      const session = opentok.initSession(ticket.apiKey, ticket.sessionId, { encryptionSecret: key });
-      this.session = session;
-      this.sessionId = ticket.sessionId;
-      this.stretch(key);
-      this.listenTo(session);
-      if (initialisedSessions.has(session)) {
-        await this.lifetime.step(session.setEncryptionSecret(key));
-      }
-      initialisedSessions.add(session);
-      await this.lifetime.step(connectTo(session, ticket.token));
-      const sent = { microphone: devices.microphone !== null, camera: devices.camera !== null };
-      // With neither, there is nothing to publish: the person sees and hears the others.
-      if (sent.microphone || sent.camera) {
-        const publisher = await this.lifetime.step(this.startCamera(opentok, ownMedia, ticket.name, devices));
-        await this.lifetime.step(publishTo(session, publisher));
-      }
-      this.events.connected(sent);
-    }, () => this.disconnect());
+    return this.lifetime.join(
+      async () => {
+        const opentok = await this.lifetime.step(loadOpenTok());
+        this.opentok = opentok;
+        this.ownName = ticket.name;
+        if (opentok.checkSystemRequirements() !== 1 || !opentok.hasEndToEndEncryptionSupport()) {
+          throw namedError('OT_UNSUPPORTED_BROWSER');
+        }
+        const session = opentok.initSession(ticket.apiKey, ticket.sessionId, { encryptionSecret: key });
+        this.session = session;
+        this.sessionId = ticket.sessionId;
+        this.stretch(key);
+        this.listenTo(session);
+        if (initialisedSessions.has(session)) {
+          await this.lifetime.step(session.setEncryptionSecret(key));
+        }
+        initialisedSessions.add(session);
+        await this.lifetime.step(connectTo(session, ticket.token));
+        const sent = { microphone: devices.microphone !== null, camera: devices.camera !== null };
+        // With neither, there is nothing to publish: the person sees and hears the others.
+        if (sent.microphone || sent.camera) {
+          const publisher = await this.lifetime.step(this.startCamera(opentok, ownMedia, ticket.name, devices));
+          await this.lifetime.step(publishTo(session, publisher));
+        }
+        this.events.connected(sent);
+      },
+      () => this.disconnect(),
+    );
   }
 
   async changeKey(key: string): Promise<void> {
@@ -213,7 +216,12 @@ export class OpenTokEngine implements CallEngine {
     }
   }
 
-  private startCamera(opentok: OpenTok, target: HTMLElement, name: string, devices: DeviceChoice): Promise<OT.Publisher> {
+  private startCamera(
+    opentok: OpenTok,
+    target: HTMLElement,
+    name: string,
+    devices: DeviceChoice,
+  ): Promise<OT.Publisher> {
     return new Promise<OT.Publisher>((resolve, reject) => {
       // OpenTok.js calls back once the camera runs, always after initPublisher has returned.
       const publisher = opentok.initPublisher(

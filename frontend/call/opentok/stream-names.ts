@@ -22,4 +22,3 @@ function nameInConnectionData(data: string | undefined): string {
   }
   return '';
 }
-

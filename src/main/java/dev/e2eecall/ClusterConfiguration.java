@@ -85,35 +85,52 @@ class ClusterConfiguration {
         config.addMapConfig(ClusterRoomDirectory.mapConfig(call.roomIdleTimeout(), call.rememberedRooms()));
         LocalRooms.configureCluster(config);
         JoinRateLimit.configureCluster(config);
-        log.info("Cluster: joining {} as member port {} on {} of cluster {}", cluster.kubernetesServiceDns() != null
-                ? "the pods of " + cluster.kubernetesServiceDns() : cluster.members(), cluster.port(),
-                address == null ? "the address Hazelcast picks" : address, cluster.name());
+        log.info(
+                "Cluster: joining {} as member port {} on {} of cluster {}",
+                cluster.kubernetesServiceDns() != null
+                        ? "the pods of " + cluster.kubernetesServiceDns()
+                        : cluster.members(),
+                cluster.port(),
+                address == null ? "the address Hazelcast picks" : address,
+                cluster.name());
         return config;
     }
 
     @Bean
-    RoomDirectory roomDirectory(ObjectProvider<HazelcastInstance> cluster, ObjectProvider<ClusterSeal> seal,
-            CallProperties call, VideoServiceProperties service) {
+    RoomDirectory roomDirectory(
+            ObjectProvider<HazelcastInstance> cluster,
+            ObjectProvider<ClusterSeal> seal,
+            CallProperties call,
+            VideoServiceProperties service) {
         HazelcastInstance member = cluster.getIfAvailable();
         // a join waits for another's creation at most as long as that creation may take
-        return member == null ? new InProcessRoomDirectory(call.roomIdleTimeout(), call.rememberedRooms())
-                : new ClusterRoomDirectory(member, seal.getObject(), service.requestTimeout().multipliedBy(2));
+        return member == null
+                ? new InProcessRoomDirectory(call.roomIdleTimeout(), call.rememberedRooms())
+                : new ClusterRoomDirectory(
+                        member, seal.getObject(), service.requestTimeout().multipliedBy(2));
     }
 
     @Bean
-    JoinRateLimit joinRateLimit(ObjectProvider<HazelcastInstance> cluster, ObjectProvider<ClusterSeal> seal,
-            CallProperties call, Clock clock) {
+    JoinRateLimit joinRateLimit(
+            ObjectProvider<HazelcastInstance> cluster,
+            ObjectProvider<ClusterSeal> seal,
+            CallProperties call,
+            Clock clock) {
         HazelcastInstance member = cluster.getIfAvailable();
         return member == null
                 ? JoinRateLimit.inProcess(call.joinsPerMinutePerSession(), call.joinsPerMinutePerAddress(), clock)
-                : JoinRateLimit.cluster(member, seal.getObject(), call.joinsPerMinutePerSession(),
-                        call.joinsPerMinutePerAddress(), clock);
+                : JoinRateLimit.cluster(
+                        member,
+                        seal.getObject(),
+                        call.joinsPerMinutePerSession(),
+                        call.joinsPerMinutePerAddress(),
+                        clock);
     }
 
     /** Closed (its listeners removed) before the cluster member it uses stops. */
     @Bean
-    LocalRooms localRooms(ObjectProvider<HazelcastInstance> cluster, ObjectProvider<ClusterSeal> seal,
-            LocalProperties local) {
+    LocalRooms localRooms(
+            ObjectProvider<HazelcastInstance> cluster, ObjectProvider<ClusterSeal> seal, LocalProperties local) {
         HazelcastInstance member = cluster.getIfAvailable();
         return member == null ? LocalRooms.inProcess(local) : LocalRooms.cluster(member, seal.getObject(), local);
     }
@@ -123,8 +140,10 @@ class ClusterConfiguration {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            @Nullable ClusterProperties cluster = Binder.get(context.getEnvironment())
-                    .bind("cluster", ClusterProperties.class).orElse(null);
+            @Nullable
+            ClusterProperties cluster = Binder.get(context.getEnvironment())
+                    .bind("cluster", ClusterProperties.class)
+                    .orElse(null);
             return cluster != null && cluster.clustered();
         }
     }

@@ -29,11 +29,22 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cluster")
 @Validated
 record ClusterProperties(
-        @DefaultValue List<@Pattern(regexp = "[A-Za-z0-9.-]{1,253}:[0-9]{1,5}",
-                message = "CLUSTER_MEMBERS holds an entry that is not host:port") String> members,
-        @DefaultValue("5701") @Min(value = 1, message = "CLUSTER_PORT must be a port number, 1 to 65535")
-        @Max(value = 65535, message = "CLUSTER_PORT must be a port number, 1 to 65535") int port,
-        @DefaultValue("e2ee-video-call") @NotBlank(message = "CLUSTER_NAME must not be empty") String name,
+        @DefaultValue
+        List<
+                        @Pattern(
+                                regexp = "[A-Za-z0-9.-]{1,253}:[0-9]{1,5}",
+                                message = "CLUSTER_MEMBERS holds an entry that is not host:port")
+                        String>
+                members,
+
+        @DefaultValue("5701")
+        @Min(value = 1, message = "CLUSTER_PORT must be a port number, 1 to 65535")
+        @Max(value = 65535, message = "CLUSTER_PORT must be a port number, 1 to 65535")
+        int port,
+
+        @DefaultValue("e2ee-video-call") @NotBlank(message = "CLUSTER_NAME must not be empty")
+        String name,
+
         @Nullable String kubernetesServiceDns,
         // no field constraints on the secret: a failed field check reports the value
         @Nullable String secret,
@@ -42,16 +53,20 @@ record ClusterProperties(
     private static final java.util.regex.Pattern INTERFACE = java.util.regex.Pattern.compile("[0-9a-fA-F:.*-]{1,100}");
 
     ClusterProperties {
-        members = members.stream().map(String::strip).filter(member -> !member.isEmpty()).toList();
-        kubernetesServiceDns = kubernetesServiceDns == null || kubernetesServiceDns.isBlank()
-                ? null : kubernetesServiceDns.strip();
+        members = members.stream()
+                .map(String::strip)
+                .filter(member -> !member.isEmpty())
+                .toList();
+        kubernetesServiceDns =
+                kubernetesServiceDns == null || kubernetesServiceDns.isBlank() ? null : kubernetesServiceDns.strip();
         secret = secret == null || secret.isBlank() ? null : secret.strip();
         bindInterface = bindInterface == null || bindInterface.isBlank() ? null : bindInterface.strip();
     }
 
     /** A cluster without its own secret is open to anyone who reaches its port. */
-    @AssertTrue(message = "CLUSTER_SECRET must be set, at least " + ClusterSeal.MIN_SECRET_CHARS
-            + " characters, when CLUSTER_MEMBERS or CLUSTER_KUBERNETES_SERVICE_DNS is set")
+    @AssertTrue(
+            message = "CLUSTER_SECRET must be set, at least " + ClusterSeal.MIN_SECRET_CHARS
+                    + " characters, when CLUSTER_MEMBERS or CLUSTER_KUBERNETES_SERVICE_DNS is set")
     boolean isSecretGivenWhenClustered() {
         return !clustered() || (secret != null && secret.length() >= ClusterSeal.MIN_SECRET_CHARS);
     }

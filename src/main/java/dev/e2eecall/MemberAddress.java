@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The address this instance's member port listens on: never every interface. */
 final class MemberAddress {
 
-    private MemberAddress() {
-    }
+    private MemberAddress() {}
 
     /**
      * {@code CLUSTER_INTERFACE} when set; else this machine's own entry in {@code CLUSTER_MEMBERS}

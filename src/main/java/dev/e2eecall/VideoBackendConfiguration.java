@@ -27,8 +27,14 @@ class VideoBackendConfiguration {
 
     /** A backend's close() is found and called by Spring: it stops the SDK's HTTP client. */
     @Bean
-    VideoBackend videoBackend(VideoProperties video, OpenTokProperties openTok, VonageProperties vonage,
-            VideoServiceProperties service, RoomDirectory directory, LocalRooms rooms, LocalProperties local) {
+    VideoBackend videoBackend(
+            VideoProperties video,
+            OpenTokProperties openTok,
+            VonageProperties vonage,
+            VideoServiceProperties service,
+            RoomDirectory directory,
+            LocalRooms rooms,
+            LocalProperties local) {
         if (openTok.configured() && vonage.configured()) {
             throw new IllegalStateException("Both API_KEY/API_SECRET and VONAGE_APPLICATION_ID/VONAGE_PRIVATE_KEY are "
                     + "set: remove one pair (new Vonage accounts use the application id and private key)");

@@ -10,5 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("video")
 record VideoProperties(@DefaultValue("auto") Backend backend) {
 
-    enum Backend { AUTO, OPENTOK, LOCAL }
+    enum Backend {
+        AUTO,
+        OPENTOK,
+        LOCAL
+    }
 }

@@ -40,9 +40,15 @@ class ApplicationModulesTest {
 
     @Test
     void backends_useNoVaadinComponent() {
-        noClasses().that().resideInAnyPackage("dev.e2eecall.join..", "dev.e2eecall.opentok..",
-                        "dev.e2eecall.vonage..", "dev.e2eecall.local..")
-                .should().dependOnClassesThat(JavaClass.Predicates.assignableTo(Component.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.e2eecall.join..",
+                        "dev.e2eecall.opentok..",
+                        "dev.e2eecall.vonage..",
+                        "dev.e2eecall.local..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.assignableTo(Component.class)
                         .or(JavaClass.Predicates.resideInAPackage("com.vaadin.flow.component..")))
                 .because("the backends serve any client, not one Vaadin page")
                 .check(classes);
@@ -50,8 +56,11 @@ class ApplicationModulesTest {
 
     @Test
     void callComponent_dependsOnNothingOfTheApp() {
-        noClasses().that().resideInAPackage("dev.e2eecall.call..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.e2eecall..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.e2eecall.call..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.e2eecall..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage("dev.e2eecall.call..")))
                 .because("other views use the call component without this app's services")
                 .check(classes);
@@ -67,28 +76,33 @@ class ApplicationModulesTest {
         String drawn = diagram();
         if (!current.equals(drawn)) {
             // redrawn in place, so that the change shows in the working tree, ready to commit
-            Files.writeString(ARCHITECTURE, document.substring(0, start + DIAGRAM_START.length()) + drawn
-                    + document.substring(end));
+            Files.writeString(
+                    ARCHITECTURE,
+                    document.substring(0, start + DIAGRAM_START.length()) + drawn + document.substring(end));
         }
-        assertThat(current).as("%s's diagram (redrawn from the code: review and commit it)", ARCHITECTURE)
+        assertThat(current)
+                .as("%s's diagram (redrawn from the code: review and commit it)", ARCHITECTURE)
                 .isEqualTo(drawn);
     }
 
     /** The modules and their direct dependencies, as a Mermaid flowchart, in a stable order. */
     private String diagram() {
         StringBuilder diagram = new StringBuilder("flowchart TD\n");
-        modules.stream().sorted(Comparator.comparing(ApplicationModule::getIdentifier)).forEach(module -> {
-            String targets = module.getDirectDependencies(modules).stream()
-                    .map(dependency -> dependency.getTargetModule().getIdentifier().toString())
-                    .distinct()
-                    .sorted()
-                    .collect(Collectors.joining(" & "));
-            diagram.append("    ").append(module.getIdentifier());
-            if (!targets.isEmpty()) {
-                diagram.append(" --> ").append(targets);
-            }
-            diagram.append('\n');
-        });
+        modules.stream()
+                .sorted(Comparator.comparing(ApplicationModule::getIdentifier))
+                .forEach(module -> {
+                    String targets = module.getDirectDependencies(modules).stream()
+                            .map(dependency ->
+                                    dependency.getTargetModule().getIdentifier().toString())
+                            .distinct()
+                            .sorted()
+                            .collect(Collectors.joining(" & "));
+                    diagram.append("    ").append(module.getIdentifier());
+                    if (!targets.isEmpty()) {
+                        diagram.append(" --> ").append(targets);
+                    }
+                    diagram.append('\n');
+                });
         return diagram.toString();
     }
 }

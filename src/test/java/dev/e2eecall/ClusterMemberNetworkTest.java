@@ -34,7 +34,9 @@ class ClusterMemberNetworkTest {
             int port = one.member(0).getCluster().getLocalMember().getAddress().getPort();
 
             // the JVM may show the IPv4 address in its IPv6-mapped form; never *, 0.0.0.0 or [::]
-            assertThat(listening(port)).as("ss -ltn for port %d", port).singleElement()
+            assertThat(listening(port))
+                    .as("ss -ltn for port %d", port)
+                    .singleElement()
                     .isIn("127.0.0.1:" + port, "[::ffff:127.0.0.1]:" + port);
             try (Socket socket = new Socket()) {
                 // another loopback address of the same machine: open if the member listened on every interface
@@ -67,16 +69,22 @@ class ClusterMemberNetworkTest {
         int portB = ClusterMembers.freePort();
         List<String> members = List.of("127.0.0.1:" + portA, "127.0.0.1:" + portB);
         String name = "test-" + UUID.randomUUID();
-        HazelcastInstance a = Hazelcast.newHazelcastInstance(config(members, portA, name, "the-first-secret-0123456789abcdefgh"));
-        HazelcastInstance b = Hazelcast.newHazelcastInstance(config(members, portB, name, "the-other-secret-0123456789abcdefgh"));
+        HazelcastInstance a =
+                Hazelcast.newHazelcastInstance(config(members, portA, name, "the-first-secret-0123456789abcdefgh"));
+        HazelcastInstance b =
+                Hazelcast.newHazelcastInstance(config(members, portB, name, "the-other-secret-0123456789abcdefgh"));
         try {
             assertThat(a.getCluster().getMembers()).hasSize(1);
             assertThat(b.getCluster().getMembers()).hasSize(1);
             RoomName room = RoomName.parse("shared-name");
-            assertThat(new ClusterRoomDirectory(a, ClusterSeal.of("the-first-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
-                    .sessionFor(room, any -> "session-of-a")).isEqualTo("session-of-a");
-            assertThat(new ClusterRoomDirectory(b, ClusterSeal.of("the-other-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
-                    .sessionFor(room, any -> "session-of-b")).isEqualTo("session-of-b");
+            assertThat(new ClusterRoomDirectory(
+                                    a, ClusterSeal.of("the-first-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
+                            .sessionFor(room, any -> "session-of-a"))
+                    .isEqualTo("session-of-a");
+            assertThat(new ClusterRoomDirectory(
+                                    b, ClusterSeal.of("the-other-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
+                            .sessionFor(room, any -> "session-of-b"))
+                    .isEqualTo("session-of-b");
         } finally {
             a.getLifecycleService().terminate();
             b.getLifecycleService().terminate();
@@ -84,20 +92,26 @@ class ClusterMemberNetworkTest {
     }
 
     private static Config config(List<String> members, int port, String name, String secret) {
-        Config config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(members, port, name, null, secret, null),
-                CALL, ClusterSeal.of(secret));
+        Config config = new ClusterConfiguration()
+                .hazelcastConfig(
+                        new ClusterProperties(members, port, name, null, secret, null), CALL, ClusterSeal.of(secret));
         config.setInstanceName(name + "-" + port);
         return config;
     }
 
     /** The local addresses listening on {@code port}, as {@code ss} reports them. */
     private static List<String> listening(int port) throws IOException, InterruptedException {
-        Process ss = new ProcessBuilder("ss", "-Hltn", "sport = :" + port).redirectErrorStream(true).start();
+        Process ss = new ProcessBuilder("ss", "-Hltn", "sport = :" + port)
+                .redirectErrorStream(true)
+                .start();
         try (InputStream output = ss.getInputStream()) {
             String text = new String(output.readAllBytes(), StandardCharsets.UTF_8);
             ss.waitFor();
-            return text.lines().map(line -> line.trim().split("\\s+")).filter(fields -> fields.length >= 4)
-                    .map(fields -> fields[3]).toList();
+            return text.lines()
+                    .map(line -> line.trim().split("\\s+"))
+                    .filter(fields -> fields.length >= 4)
+                    .map(fields -> fields[3])
+                    .toList();
         }
     }
 }

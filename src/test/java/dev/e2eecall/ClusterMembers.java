@@ -40,10 +40,11 @@ public final class ClusterMembers implements AutoCloseable {
     }
 
     public static ClusterMembers start(int count, Duration roomIdleTimeout, int rememberedRooms) {
-        List<Integer> ports = IntStream.range(0, count).mapToObj(i -> freePort()).toList();
+        List<Integer> ports =
+                IntStream.range(0, count).mapToObj(i -> freePort()).toList();
         List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
-        ClusterMembers cluster = new ClusterMembers(addresses, "test-" + UUID.randomUUID(),
-                "a-test-cluster-secret-" + UUID.randomUUID());
+        ClusterMembers cluster = new ClusterMembers(
+                addresses, "test-" + UUID.randomUUID(), "a-test-cluster-secret-" + UUID.randomUUID());
         CallProperties call = new CallProperties("lobby", 10, 60, roomIdleTimeout, rememberedRooms);
         for (int port : ports) {
             cluster.members.add(Hazelcast.newHazelcastInstance(cluster.config(port, cluster.secret, call)));
@@ -62,8 +63,9 @@ public final class ClusterMembers implements AutoCloseable {
         if (!all.contains("127.0.0.1:" + port)) {
             all.add("127.0.0.1:" + port);
         }
-        Config config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(all, port, name, null, secret, null),
-                call, ClusterSeal.of(secret));
+        Config config = new ClusterConfiguration()
+                .hazelcastConfig(
+                        new ClusterProperties(all, port, name, null, secret, null), call, ClusterSeal.of(secret));
         config.setInstanceName(name + "-" + port);
         return config;
     }
@@ -82,10 +84,12 @@ public final class ClusterMembers implements AutoCloseable {
         int port = freePort();
         List<String> all = new ArrayList<>(members);
         all.add("127.0.0.1:" + port);
-        Config config = new ClusterConfiguration().hazelcastConfig(new ClusterProperties(all, port, "outsider", null,
-                        "not-the-secret-but-as-long-as-one-0123456789", null),
-                new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000),
-                ClusterSeal.of("not-the-secret-but-as-long-as-one-0123456789"));
+        Config config = new ClusterConfiguration()
+                .hazelcastConfig(
+                        new ClusterProperties(
+                                all, port, "outsider", null, "not-the-secret-but-as-long-as-one-0123456789", null),
+                        new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000),
+                        ClusterSeal.of("not-the-secret-but-as-long-as-one-0123456789"));
         config.setClusterName(clusterName);
         config.setInstanceName("outsider-" + port);
         config.setProperty("hazelcast.logging.type", "none");

@@ -11,7 +11,9 @@ class ClusterPropertiesTest {
 
     @Test
     void noMembers_meansAlone() {
-        ClusterProperties alone = ConfigurationBinding.bind("cluster", ClusterProperties.class,
+        ClusterProperties alone = ConfigurationBinding.bind(
+                "cluster",
+                ClusterProperties.class,
                 Map.of("cluster.members", "", "cluster.kubernetes-service-dns", " "));
 
         assertThat(alone.clustered()).isFalse();
@@ -21,7 +23,9 @@ class ClusterPropertiesTest {
 
     @Test
     void members_areTrimmed_andMakeACluster() {
-        ClusterProperties cluster = ConfigurationBinding.bind("cluster", ClusterProperties.class,
+        ClusterProperties cluster = ConfigurationBinding.bind(
+                "cluster",
+                ClusterProperties.class,
                 Map.of("cluster.members", " 10.0.0.11:5701 ,, app-b.internal:5701 ", "cluster.secret", SECRET));
 
         assertThat(cluster.members()).containsExactly("10.0.0.11:5701", "app-b.internal:5701");
@@ -30,15 +34,24 @@ class ClusterPropertiesTest {
 
     @Test
     void kubernetesService_makesACluster() {
-        assertThat(ConfigurationBinding.bind("cluster", ClusterProperties.class,
-                Map.of("cluster.kubernetes-service-dns", "app.default.svc.cluster.local", "cluster.secret", SECRET))
-                .clustered()).isTrue();
+        assertThat(ConfigurationBinding.bind(
+                                "cluster",
+                                ClusterProperties.class,
+                                Map.of(
+                                        "cluster.kubernetes-service-dns",
+                                        "app.default.svc.cluster.local",
+                                        "cluster.secret",
+                                        SECRET))
+                        .clustered())
+                .isTrue();
     }
 
     @Test
     void badValues_areRefusedNamingTheVariable() {
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class,
-                Map.of("cluster.members", "10.0.0.11:5701,10.0.0.12", "cluster.secret", SECRET)))
+        assertThat(ConfigurationBinding.problems(
+                        "cluster",
+                        ClusterProperties.class,
+                        Map.of("cluster.members", "10.0.0.11:5701,10.0.0.12", "cluster.secret", SECRET)))
                 .containsExactly("CLUSTER_MEMBERS holds an entry that is not host:port");
         assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class, Map.of("cluster.port", "70000")))
                 .containsExactly("CLUSTER_PORT must be a port number, 1 to 65535");
@@ -50,27 +63,46 @@ class ClusterPropertiesTest {
     void clusterWithoutALongEnoughSecret_isRefusedNamingTheVariable_neverTheValue() {
         String expected = "CLUSTER_SECRET must be set, at least 32 characters, when CLUSTER_MEMBERS or "
                 + "CLUSTER_KUBERNETES_SERVICE_DNS is set";
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class,
-                Map.of("cluster.members", "10.0.0.11:5701"))).containsExactly(expected);
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class,
-                Map.of("cluster.kubernetes-service-dns", "app.default.svc.cluster.local", "cluster.secret", " ")))
+        assertThat(ConfigurationBinding.problems(
+                        "cluster", ClusterProperties.class, Map.of("cluster.members", "10.0.0.11:5701")))
                 .containsExactly(expected);
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class,
-                Map.of("cluster.members", "10.0.0.11:5701", "cluster.secret", "too-short-a-secret-0123456789")))
-                .containsExactly(expected).noneMatch(problem -> problem.contains("too-short"));
+        assertThat(ConfigurationBinding.problems(
+                        "cluster",
+                        ClusterProperties.class,
+                        Map.of(
+                                "cluster.kubernetes-service-dns",
+                                "app.default.svc.cluster.local",
+                                "cluster.secret",
+                                " ")))
+                .containsExactly(expected);
+        assertThat(ConfigurationBinding.problems(
+                        "cluster",
+                        ClusterProperties.class,
+                        Map.of("cluster.members", "10.0.0.11:5701", "cluster.secret", "too-short-a-secret-0123456789")))
+                .containsExactly(expected)
+                .noneMatch(problem -> problem.contains("too-short"));
         // alone, no secret is needed
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class, Map.of())).isEmpty();
+        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class, Map.of()))
+                .isEmpty();
     }
 
     @Test
     void secret_isNeverShown_andTheInterfaceIsAnAddress() {
-        ClusterProperties cluster = ConfigurationBinding.bind("cluster", ClusterProperties.class,
-                Map.of("cluster.members", "10.0.0.11:5701", "cluster.secret", SECRET, "cluster.bind-interface", "10.0.0.*"));
+        ClusterProperties cluster = ConfigurationBinding.bind(
+                "cluster",
+                ClusterProperties.class,
+                Map.of(
+                        "cluster.members",
+                        "10.0.0.11:5701",
+                        "cluster.secret",
+                        SECRET,
+                        "cluster.bind-interface",
+                        "10.0.0.*"));
 
         assertThat(cluster.toString()).doesNotContain(SECRET).contains("secret=***");
         assertThat(cluster.bindInterface()).isEqualTo("10.0.0.*");
-        assertThat(ConfigurationBinding.problems("cluster", ClusterProperties.class,
-                Map.of("cluster.bind-interface", "eth0; rm -rf")))
+        assertThat(ConfigurationBinding.problems(
+                        "cluster", ClusterProperties.class, Map.of("cluster.bind-interface", "eth0; rm -rf")))
                 .containsExactly("CLUSTER_INTERFACE must be an IP address, or one with * or a range such as 10.0.0.*");
     }
 }

@@ -21,8 +21,7 @@ public final class ConfigurationBinding {
 
     private static final ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
 
-    private ConfigurationBinding() {
-    }
+    private ConfigurationBinding() {}
 
     /** The bound and checked record; fails the test with the problems when the checks fail. */
     public static <T> T bind(String prefix, Class<T> type, Map<String, String> properties) {
@@ -53,7 +52,9 @@ public final class ConfigurationBinding {
         if (!(e.getCause() instanceof BindValidationException validation)) {
             throw e;
         }
-        return validation.getValidationErrors().getAllErrors().stream().map(ObjectError::getDefaultMessage)
-                .distinct().toList();
+        return validation.getValidationErrors().getAllErrors().stream()
+                .map(ObjectError::getDefaultMessage)
+                .distinct()
+                .toList();
     }
 }

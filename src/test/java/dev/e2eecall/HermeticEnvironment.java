@@ -35,9 +35,14 @@ public final class HermeticEnvironment implements EnvironmentPostProcessor, Orde
         if ("off".equals(System.getProperty(SWITCH))) {
             return;
         }
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
-        environment.getPropertySources().addFirst(
-                new MapPropertySource("hermeticTests", Map.of(DotEnvPostProcessor.ENABLED, "false")));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("hermeticTests", Map.of(DotEnvPostProcessor.ENABLED, "false")));
     }
 }

@@ -37,10 +37,14 @@ class HermeticEnvironmentTest {
     void credentialsInDotEnv() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----";
-        Files.writeString(workingDirectory.resolve(".env"), "VONAGE_APPLICATION_ID=" + APPLICATION_ID
-                + "\nVONAGE_PRIVATE_KEY=\"" + pem + "\"\nVONAGE_VIDEO_API_URL=http://127.0.0.1:9\n");
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----";
+        Files.writeString(
+                workingDirectory.resolve(".env"),
+                "VONAGE_APPLICATION_ID=" + APPLICATION_ID + "\nVONAGE_PRIVATE_KEY=\"" + pem
+                        + "\"\nVONAGE_VIDEO_API_URL=http://127.0.0.1:9\n");
     }
 
     @Test
@@ -66,8 +70,10 @@ class HermeticEnvironmentTest {
             command.add("-D" + HermeticEnvironment.SWITCH + "=off");
         }
         command.add(Probe.class.getName());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().clear();
         builder.environment().put("API_KEY", "123456");
         builder.environment().put("API_SECRET", API_SECRET);
@@ -84,12 +90,13 @@ class HermeticEnvironmentTest {
     static final class Probe {
 
         @SpringBootTest
-        static final class ProbeTest {
-        }
+        static final class ProbeTest {}
 
         public static void main(String[] args) throws Exception {
-            var context = new TestContextManager(ProbeTest.class).getTestContext().getApplicationContext();
-            System.out.println("backend: " + context.getBean(VideoBackend.class).getClass().getSimpleName());
+            var context =
+                    new TestContextManager(ProbeTest.class).getTestContext().getApplicationContext();
+            System.out.println(
+                    "backend: " + context.getBean(VideoBackend.class).getClass().getSimpleName());
             System.exit(0);
         }
     }

@@ -52,15 +52,20 @@ class MalformedConfigurationTest {
 
     /** The configuration records and the backend choice, without the web UI. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({VideoProperties.class, OpenTokProperties.class, VonageProperties.class,
-            VideoServiceProperties.class, LocalProperties.class, CallProperties.class, ClusterProperties.class})
+    @EnableConfigurationProperties({
+        VideoProperties.class,
+        OpenTokProperties.class,
+        VonageProperties.class,
+        VideoServiceProperties.class,
+        LocalProperties.class,
+        CallProperties.class,
+        ClusterProperties.class
+    })
     @Import({VideoBackendConfiguration.class, ClusterConfiguration.class, ClockConfiguration.class})
-    static class Backends {
-    }
+    static class Backends {}
 
     /** What a start-up gave: the running app or why it failed, and all it wrote and threw. */
-    private record StartUp(@Nullable ConfigurableApplicationContext context, String report) {
-    }
+    private record StartUp(@Nullable ConfigurableApplicationContext context, String report) {}
 
     private StartUp start(CapturedOutput output, Map<String, String> variables) {
         int before = output.length();
@@ -68,7 +73,10 @@ class MalformedConfigurationTest {
         properties.put("logging.level.root", "INFO");
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(Backends.class)
-                    .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties).run();
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .properties(properties)
+                    .run();
             return new StartUp(context, output.toString().substring(before));
         } catch (RuntimeException failure) {
             StringWriter trace = new StringWriter();
@@ -77,25 +85,33 @@ class MalformedConfigurationTest {
         }
     }
 
-    private void assertRefused(CapturedOutput output, String name, Map<String, String> variables, String message,
-            String secret) {
+    private void assertRefused(
+            CapturedOutput output, String name, Map<String, String> variables, String message, String secret) {
         StartUp startUp = start(output, variables);
         if (startUp.context() != null) {
             startUp.context().close();
         }
         assertThat(startUp.context()).as(name + ": started").isNull();
         assertThat(startUp.report()).as(name).contains(message);
-        assertThat(SecretLeaks.partsIn(startUp.report(), secret)).as(name + ": parts of the secret in the log").isEmpty();
+        assertThat(SecretLeaks.partsIn(startUp.report(), secret))
+                .as(name + ": parts of the secret in the log")
+                .isEmpty();
     }
 
-    private void assertStarts(CapturedOutput output, String name, Map<String, String> variables,
-            Class<? extends VideoBackend> backend, String secret) {
+    private void assertStarts(
+            CapturedOutput output,
+            String name,
+            Map<String, String> variables,
+            Class<? extends VideoBackend> backend,
+            String secret) {
         StartUp startUp = start(output, variables);
         assertThat(startUp.context()).as(name + ":\n" + startUp.report()).isNotNull();
         try (ConfigurableApplicationContext context = startUp.context()) {
             assertThat(context.getBean(VideoBackend.class)).as(name).isInstanceOf(backend);
         }
-        assertThat(SecretLeaks.partsIn(startUp.report(), secret)).as(name + ": parts of the secret in the log").isEmpty();
+        assertThat(SecretLeaks.partsIn(startUp.report(), secret))
+                .as(name + ": parts of the secret in the log")
+                .isEmpty();
     }
 
     private static Map<String, String> openTok(String secret) {
@@ -103,33 +119,75 @@ class MalformedConfigurationTest {
     }
 
     private static Map<String, String> vonage(String privateKey) {
-        return Map.of("VONAGE_APPLICATION_ID", APPLICATION_ID, "VONAGE_PRIVATE_KEY", privateKey,
-                "VONAGE_VIDEO_API_URL", "http://127.0.0.1:9");
+        return Map.of(
+                "VONAGE_APPLICATION_ID",
+                APPLICATION_ID,
+                "VONAGE_PRIVATE_KEY",
+                privateKey,
+                "VONAGE_VIDEO_API_URL",
+                "http://127.0.0.1:9");
     }
 
     @Test
     void malformedApiSecrets_failStartUp_withoutShowingThem(CapturedOutput output) throws Exception {
         String pem = PrivateKeys.rsaPem();
-        record Case(String name, Map<String, String> variables, String message, String secret) {
-        }
+        record Case(String name, Map<String, String> variables, String message, String secret) {}
         List<Case> cases = List.of(
                 new Case("too short", openTok("short-secret"), "API_SECRET is too short", "short-secret"),
                 new Case("too short, in quotes", openTok("'0a1b2c3d4e5f'"), "API_SECRET is too short", "0a1b2c3d4e5f"),
                 new Case("the API key by mistake", openTok("32545611"), "API_SECRET is too short", "32545611"),
-                new Case("a space inside", openTok("0a1b2c3d4e5f6071 8293a4b5c6d7e8f901234567"),
-                        "API_SECRET holds spaces, line breaks or other characters", SECRET),
-                new Case("a line break inside", openTok("0a1b2c3d4e5f60718293\na4b5c6d7e8f901234567"),
-                        "API_SECRET holds spaces, line breaks", SECRET),
-                new Case("a tab inside", openTok("0a1b2c3d4e5f60718293\ta4b5c6d7e8f901234567"),
-                        "API_SECRET holds spaces, line breaks", SECRET),
-                new Case("a letter outside ASCII", openTok("0a1b2c3d4e5f6071é8293a4b5c6d7e8f901234567"),
-                        "API_SECRET holds spaces, line breaks", "0a1b2c3d4e5f6071é8293a4b5c6d7e8f901234567"),
+                new Case(
+                        "a space inside",
+                        openTok("0a1b2c3d4e5f6071 8293a4b5c6d7e8f901234567"),
+                        "API_SECRET holds spaces, line breaks or other characters",
+                        SECRET),
+                new Case(
+                        "a line break inside",
+                        openTok("0a1b2c3d4e5f60718293\na4b5c6d7e8f901234567"),
+                        "API_SECRET holds spaces, line breaks",
+                        SECRET),
+                new Case(
+                        "a tab inside",
+                        openTok("0a1b2c3d4e5f60718293\ta4b5c6d7e8f901234567"),
+                        "API_SECRET holds spaces, line breaks",
+                        SECRET),
+                new Case(
+                        "a letter outside ASCII",
+                        openTok("0a1b2c3d4e5f6071é8293a4b5c6d7e8f901234567"),
+                        "API_SECRET holds spaces, line breaks",
+                        "0a1b2c3d4e5f6071é8293a4b5c6d7e8f901234567"),
                 new Case("a private key pasted", openTok(pem), "API_SECRET holds a PEM key", pem),
-                new Case("only the secret", Map.of("API_SECRET", SECRET), "API_KEY is not set, but API_SECRET is", SECRET),
-                new Case("both kinds of credentials", Map.of("API_KEY", "123456", "API_SECRET", SECRET,
-                        "VONAGE_APPLICATION_ID", APPLICATION_ID, "VONAGE_PRIVATE_KEY", pem), "remove one pair", SECRET),
-                new Case("both kinds of credentials (the key)", Map.of("API_KEY", "123456", "API_SECRET", SECRET,
-                        "VONAGE_APPLICATION_ID", APPLICATION_ID, "VONAGE_PRIVATE_KEY", pem), "remove one pair", pem));
+                new Case(
+                        "only the secret",
+                        Map.of("API_SECRET", SECRET),
+                        "API_KEY is not set, but API_SECRET is",
+                        SECRET),
+                new Case(
+                        "both kinds of credentials",
+                        Map.of(
+                                "API_KEY",
+                                "123456",
+                                "API_SECRET",
+                                SECRET,
+                                "VONAGE_APPLICATION_ID",
+                                APPLICATION_ID,
+                                "VONAGE_PRIVATE_KEY",
+                                pem),
+                        "remove one pair",
+                        SECRET),
+                new Case(
+                        "both kinds of credentials (the key)",
+                        Map.of(
+                                "API_KEY",
+                                "123456",
+                                "API_SECRET",
+                                SECRET,
+                                "VONAGE_APPLICATION_ID",
+                                APPLICATION_ID,
+                                "VONAGE_PRIVATE_KEY",
+                                pem),
+                        "remove one pair",
+                        pem));
         for (Case c : cases) {
             assertRefused(output, c.name(), c.variables(), c.message(), c.secret());
         }
@@ -147,33 +205,53 @@ class MalformedConfigurationTest {
         String base64OfPublicKey = Base64.getEncoder().encodeToString(publicKey.getBytes(StandardCharsets.US_ASCII));
         String damaged = pem.replace(body.substring(70, 110), "!".repeat(40));
         Path file = Files.writeString(directory.resolve("private.key"), pem);
-        record Case(String name, String value, String message, String secret) {
-        }
+        record Case(String name, String value, String message, String secret) {}
         List<Case> cases = List.of(
                 new Case("PEM cut short", cutShort, "VONAGE_PRIVATE_KEY is a PEM private key that is cut short", pem),
                 new Case("PEM cut short, in quotes", "\"" + cutShort + "\"", "cut short", pem),
                 new Case("first line only", "\"-----BEGIN PRIVATE KEY-----", "cut short", pem),
-                new Case("damaged content", damaged, "VONAGE_PRIVATE_KEY is a PEM private key whose content is damaged", pem),
+                new Case(
+                        "damaged content",
+                        damaged,
+                        "VONAGE_PRIVATE_KEY is a PEM private key whose content is damaged",
+                        pem),
                 new Case("base64 of a PEM cut short", base64OfCutShort, "cut short", base64OfCutShort),
                 new Case("base64 of a public key", base64OfPublicKey, "is a public key", base64OfPublicKey),
-                new Case("base64 of garbage", Base64.getEncoder().encodeToString(body.substring(0, 300).getBytes(
-                        StandardCharsets.US_ASCII)), "VONAGE_PRIVATE_KEY is neither a PEM private key", body),
-                new Case("the key's content without a line break", body.substring(0, body.length() - 8),
-                        "damaged or cut short", body),
-                new Case("path that does not exist", "/nonexistent/" + body.substring(0, 20) + ".key",
-                        "is neither a PEM private key, nor base64 of one, nor the path of an existing file", body),
+                new Case(
+                        "base64 of garbage",
+                        Base64.getEncoder()
+                                .encodeToString(body.substring(0, 300).getBytes(StandardCharsets.US_ASCII)),
+                        "VONAGE_PRIVATE_KEY is neither a PEM private key",
+                        body),
+                new Case(
+                        "the key's content without a line break",
+                        body.substring(0, body.length() - 8),
+                        "damaged or cut short",
+                        body),
+                new Case(
+                        "path that does not exist",
+                        "/nonexistent/" + body.substring(0, 20) + ".key",
+                        "is neither a PEM private key, nor base64 of one, nor the path of an existing file",
+                        body),
                 new Case("directory", directory.toString(), "names a directory", pem),
                 new Case("public key", publicKey, "is a public key", publicKey),
-                new Case("EC key", PrivateKeys.pem("EC PRIVATE KEY", body.getBytes(StandardCharsets.US_ASCII)),
-                        "is an EC key", body),
+                new Case(
+                        "EC key",
+                        PrivateKeys.pem("EC PRIVATE KEY", body.getBytes(StandardCharsets.US_ASCII)),
+                        "is an EC key",
+                        body),
                 new Case("the API secret by mistake", SECRET, "is neither a PEM private key", SECRET));
         for (Case c : cases) {
             assertRefused(output, c.name(), vonage(c.value()), c.message(), c.secret());
         }
         assertStarts(output, "PEM", vonage(pem), VonageBackend.class, pem);
         assertStarts(output, "PEM on one line", vonage(pem.replace("\n", "\\n")), VonageBackend.class, pem);
-        assertStarts(output, "base64 of the PEM", vonage(Base64.getEncoder().encodeToString(
-                pem.getBytes(StandardCharsets.US_ASCII))), VonageBackend.class, pem);
+        assertStarts(
+                output,
+                "base64 of the PEM",
+                vonage(Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII))),
+                VonageBackend.class,
+                pem);
         assertStarts(output, "path", vonage(file.toString()), VonageBackend.class, pem);
     }
 
@@ -193,20 +271,77 @@ class MalformedConfigurationTest {
         String turnSecret = "relay-secret-0123456789abcdefghij";
         String password = "relay-password-0123456789abcdefgh";
         String turn = "turn:turn.example.org:3478";
-        assertRefused(output, "secret without a TURN server", Map.of("LOCAL_ICE_SERVERS", "stun:stun.example.org",
-                "LOCAL_TURN_SECRET", turnSecret), "LOCAL_ICE_SERVERS names no turn: or turns: server", turnSecret);
-        assertRefused(output, "secret and a fixed pair", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET", turnSecret,
-                "LOCAL_TURN_USERNAME", "ada", "LOCAL_TURN_CREDENTIAL", password), "set one of them", turnSecret);
-        assertRefused(output, "secret and a fixed pair (the password)", Map.of("LOCAL_ICE_SERVERS", turn,
-                "LOCAL_TURN_SECRET", turnSecret, "LOCAL_TURN_USERNAME", "ada", "LOCAL_TURN_CREDENTIAL", password),
-                "set one of them", password);
-        assertRefused(output, "password alone", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_CREDENTIAL", password),
-                "set both or neither", password);
-        assertRefused(output, "secret, lifetime too long", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET",
-                turnSecret, "LOCAL_TURN_CREDENTIAL_LIFETIME", "30d"), "LOCAL_TURN_CREDENTIAL_LIFETIME must be", turnSecret);
-        assertRefused(output, "relay without a TURN server", Map.of("LOCAL_ICE_POLICY", "relay"),
-                "LOCAL_ICE_POLICY=relay needs a turn: or turns: server", turnSecret);
-        assertStarts(output, "secret and relay", Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_SECRET", turnSecret,
-                "LOCAL_ICE_POLICY", "relay", "logging.level.dev.e2eecall", "DEBUG"), LocalBackend.class, turnSecret);
+        assertRefused(
+                output,
+                "secret without a TURN server",
+                Map.of("LOCAL_ICE_SERVERS", "stun:stun.example.org", "LOCAL_TURN_SECRET", turnSecret),
+                "LOCAL_ICE_SERVERS names no turn: or turns: server",
+                turnSecret);
+        assertRefused(
+                output,
+                "secret and a fixed pair",
+                Map.of(
+                        "LOCAL_ICE_SERVERS",
+                        turn,
+                        "LOCAL_TURN_SECRET",
+                        turnSecret,
+                        "LOCAL_TURN_USERNAME",
+                        "ada",
+                        "LOCAL_TURN_CREDENTIAL",
+                        password),
+                "set one of them",
+                turnSecret);
+        assertRefused(
+                output,
+                "secret and a fixed pair (the password)",
+                Map.of(
+                        "LOCAL_ICE_SERVERS",
+                        turn,
+                        "LOCAL_TURN_SECRET",
+                        turnSecret,
+                        "LOCAL_TURN_USERNAME",
+                        "ada",
+                        "LOCAL_TURN_CREDENTIAL",
+                        password),
+                "set one of them",
+                password);
+        assertRefused(
+                output,
+                "password alone",
+                Map.of("LOCAL_ICE_SERVERS", turn, "LOCAL_TURN_CREDENTIAL", password),
+                "set both or neither",
+                password);
+        assertRefused(
+                output,
+                "secret, lifetime too long",
+                Map.of(
+                        "LOCAL_ICE_SERVERS",
+                        turn,
+                        "LOCAL_TURN_SECRET",
+                        turnSecret,
+                        "LOCAL_TURN_CREDENTIAL_LIFETIME",
+                        "30d"),
+                "LOCAL_TURN_CREDENTIAL_LIFETIME must be",
+                turnSecret);
+        assertRefused(
+                output,
+                "relay without a TURN server",
+                Map.of("LOCAL_ICE_POLICY", "relay"),
+                "LOCAL_ICE_POLICY=relay needs a turn: or turns: server",
+                turnSecret);
+        assertStarts(
+                output,
+                "secret and relay",
+                Map.of(
+                        "LOCAL_ICE_SERVERS",
+                        turn,
+                        "LOCAL_TURN_SECRET",
+                        turnSecret,
+                        "LOCAL_ICE_POLICY",
+                        "relay",
+                        "logging.level.dev.e2eecall",
+                        "DEBUG"),
+                LocalBackend.class,
+                turnSecret);
     }
 }

@@ -13,8 +13,7 @@ public final class SecretLeaks {
 
     public static final int WINDOW = 16;
 
-    private SecretLeaks() {
-    }
+    private SecretLeaks() {}
 
     /** The parts of the secret found in the text; empty when none is. */
     public static List<String> partsIn(String text, String secret) {
@@ -41,7 +40,9 @@ public final class SecretLeaks {
 
     /** The secret without PEM armor lines, quotes, {@code \n} escapes and white space. */
     static String material(String secret) {
-        return secret.replaceAll("-----(BEGIN|END) [A-Z0-9 ]+-----", "").replace("\\n", "").replace("\\r", "")
+        return secret.replaceAll("-----(BEGIN|END) [A-Z0-9 ]+-----", "")
+                .replace("\\n", "")
+                .replace("\\r", "")
                 .replaceAll("[\\s\"']", "");
     }
 }

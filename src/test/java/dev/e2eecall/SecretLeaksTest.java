@@ -14,14 +14,18 @@ class SecretLeaksTest {
         String secondLine = pem.lines().skip(2).findFirst().orElseThrow();
         String acrossLines = pem.substring(pem.indexOf(secondLine) - 8, pem.indexOf(secondLine) + 9);
 
-        assertThat(SecretLeaks.partsIn("failed: " + secondLine.substring(20, 36) + " was read", pem)).isNotEmpty();
+        assertThat(SecretLeaks.partsIn("failed: " + secondLine.substring(20, 36) + " was read", pem))
+                .isNotEmpty();
         assertThat(SecretLeaks.partsIn("failed: " + acrossLines, pem)).isNotEmpty();
-        assertThat(SecretLeaks.partsIn("-----BEGIN PRIVATE KEY----- cut short", pem)).isEmpty();
+        assertThat(SecretLeaks.partsIn("-----BEGIN PRIVATE KEY----- cut short", pem))
+                .isEmpty();
     }
 
     @Test
     void shortSecret_isFoundWhole_andQuotesAreNotPartOfIt() {
-        assertThat(SecretLeaks.partsIn("secret was short-secret", "'short-secret'")).containsExactly("short-secret");
-        assertThat(SecretLeaks.partsIn("API_SECRET is too short", "short-secret")).isEmpty();
+        assertThat(SecretLeaks.partsIn("secret was short-secret", "'short-secret'"))
+                .containsExactly("short-secret");
+        assertThat(SecretLeaks.partsIn("API_SECRET is too short", "short-secret"))
+                .isEmpty();
     }
 }

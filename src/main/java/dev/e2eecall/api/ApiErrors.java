@@ -55,8 +55,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         HttpStatus status = statusFor(e.reason());
         ProblemDetail problem = problem(status, e.getMessage(), reasonName(e.reason()));
         HttpHeaders headers = new HttpHeaders();
-        e.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER,
-                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        e.retryAfter()
+                .ifPresent(wait -> headers.set(
+                        HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
@@ -73,15 +74,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             throw e;
         }
         log.error("The API could not answer {} {}", request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "This server could not handle the request. Please try again.", "internal-error"));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "This server could not handle the request. Please try again.",
+                        "internal-error"));
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-                "The request body must be JSON, such as {\"name\": \"Ada\"}.", "invalid-request"));
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "The request body must be JSON, such as {\"name\": \"Ada\"}.",
+                        "invalid-request"));
     }
 
     private static boolean isApi(HttpServletRequest request) {

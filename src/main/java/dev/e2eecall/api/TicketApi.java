@@ -49,14 +49,18 @@ class TicketApi {
     }
 
     /** The sample's answer: exactly these three fields. */
-    record SampleSession(String apiKey, String sessionId, String token) {
-    }
+    record SampleSession(String apiKey, String sessionId, String token) {}
 
     /** A ticket for one participant; {@code apiKey} or {@code applicationId}, whichever the server's credentials are. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Ticket(@Nullable String apiKey, @Nullable String applicationId, String sessionId, String token, String room,
-            String name, @Nullable String expiresAt) {
-    }
+    record Ticket(
+            @Nullable String apiKey,
+            @Nullable String applicationId,
+            String sessionId,
+            String token,
+            String room,
+            String name,
+            @Nullable String expiresAt) {}
 
     @GetMapping(path = SAMPLE_SESSION_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SampleSession> session(HttpServletRequest request) {
@@ -65,13 +69,20 @@ class TicketApi {
     }
 
     @PostMapping(path = TICKETS_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Ticket> ticket(@PathVariable String room, @RequestBody(required = false) @Nullable JsonNode body,
+    ResponseEntity<Ticket> ticket(
+            @PathVariable String room,
+            @RequestBody(required = false) @Nullable JsonNode body,
             HttpServletRequest request) {
         CallTicket ticket = joins.joinForSdkClient(room, nameIn(body), requester(request));
         boolean application = joins.backendKind() == VideoBackend.Kind.VONAGE_APPLICATION;
         Instant expiresAt = ticket.expiresAt();
-        return fresh(new Ticket(application ? null : ticket.apiKey(), application ? ticket.apiKey() : null,
-                ticket.sessionId(), ticket.token(), ticket.room(), ticket.name(),
+        return fresh(new Ticket(
+                application ? null : ticket.apiKey(),
+                application ? ticket.apiKey() : null,
+                ticket.sessionId(),
+                ticket.token(),
+                ticket.room(),
+                ticket.name(),
                 expiresAt == null ? null : expiresAt.toString()));
     }
 

@@ -14,7 +14,9 @@ public class CallConnectedEvent extends ComponentEvent<E2eeVideoCall> {
     private final boolean microphone;
     private final boolean camera;
 
-    public CallConnectedEvent(E2eeVideoCall source, boolean fromClient,
+    public CallConnectedEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.microphone") boolean microphone,
             @EventData("event.detail.camera") boolean camera) {
         super(source, fromClient);

@@ -10,8 +10,8 @@ public class CallDisconnectedEvent extends ComponentEvent<E2eeVideoCall> {
 
     private final String reason;
 
-    public CallDisconnectedEvent(E2eeVideoCall source, boolean fromClient,
-            @EventData("event.detail.reason") String reason) {
+    public CallDisconnectedEvent(
+            E2eeVideoCall source, boolean fromClient, @EventData("event.detail.reason") String reason) {
         super(source, fromClient);
         this.reason = reason;
     }

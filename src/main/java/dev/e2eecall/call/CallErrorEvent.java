@@ -14,7 +14,9 @@ public class CallErrorEvent extends ComponentEvent<E2eeVideoCall> {
     private final String errorName;
     private final String message;
 
-    public CallErrorEvent(E2eeVideoCall source, boolean fromClient,
+    public CallErrorEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.name") String errorName,
             @EventData("event.detail.message") String message) {
         super(source, fromClient);

@@ -22,8 +22,17 @@ import org.jspecify.annotations.Nullable;
  *                  by time (local calls: it lasts as long as the page)
  * @param icePolicy which network paths peer-to-peer calls may take
  */
-public record CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
-        List<IceServer> iceServers, @Nullable Instant expiresAt, IcePolicy icePolicy) implements Serializable {
+public record CallTicket(
+        Engine engine,
+        String apiKey,
+        String sessionId,
+        String token,
+        String room,
+        String name,
+        List<IceServer> iceServers,
+        @Nullable Instant expiresAt,
+        IcePolicy icePolicy)
+        implements Serializable {
 
     /** The engine that carries the call's media. */
     public enum Engine {
@@ -37,8 +46,10 @@ public record CallTicket(Engine engine, String apiKey, String sessionId, String 
      * A STUN or TURN server as the browser's {@code RTCPeerConnection} takes it: a TURN server with
      * the username and credential it admits, a STUN server with neither.
      */
-    public record IceServer(String urls, @Nullable String username, @Nullable String credential)
-            implements Serializable {
+    public record IceServer(
+            String urls,
+            @Nullable String username,
+            @Nullable String credential) implements Serializable {
 
         public IceServer {
             Objects.requireNonNull(urls, "urls");
@@ -77,13 +88,26 @@ public record CallTicket(Engine engine, String apiKey, String sessionId, String 
     }
 
     /** A ticket that takes any network path. */
-    public CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
-            List<IceServer> iceServers, @Nullable Instant expiresAt) {
+    public CallTicket(
+            Engine engine,
+            String apiKey,
+            String sessionId,
+            String token,
+            String room,
+            String name,
+            List<IceServer> iceServers,
+            @Nullable Instant expiresAt) {
         this(engine, apiKey, sessionId, token, room, name, iceServers, expiresAt, IcePolicy.ALL);
     }
 
     /** A ticket whose token does not expire by time and that takes any network path. */
-    public CallTicket(Engine engine, String apiKey, String sessionId, String token, String room, String name,
+    public CallTicket(
+            Engine engine,
+            String apiKey,
+            String sessionId,
+            String token,
+            String room,
+            String name,
             List<IceServer> iceServers) {
         this(engine, apiKey, sessionId, token, room, name, iceServers, null);
     }

@@ -11,7 +11,9 @@ public class DeviceChangedEvent extends ComponentEvent<E2eeVideoCall> {
 
     /** What can be switched in a call. */
     public enum Kind {
-        CAMERA, MICROPHONE, SPEAKER
+        CAMERA,
+        MICROPHONE,
+        SPEAKER
     }
 
     private final Kind kind;

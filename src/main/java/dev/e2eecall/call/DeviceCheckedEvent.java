@@ -35,7 +35,9 @@ public class DeviceCheckedEvent extends ComponentEvent<DeviceCheck> {
     private final Status camera;
     private final Status microphone;
 
-    public DeviceCheckedEvent(DeviceCheck source, boolean fromClient,
+    public DeviceCheckedEvent(
+            DeviceCheck source,
+            boolean fromClient,
             @EventData("event.detail.camera") String camera,
             @EventData("event.detail.microphone") String microphone) {
         super(source, fromClient);

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-import tools.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An end-to-end-encrypted video call: a Java API over the {@code <e2ee-video-call>} element, which
@@ -30,9 +30,15 @@ import java.util.concurrent.CompletableFuture;
 public class E2eeVideoCall extends Component implements HasSize {
 
     /** The ticket as the browser-side element reads it. */
-    private record BrowserTicket(String engine, String apiKey, String sessionId, String token, String room,
-            String name, List<CallTicket.IceServer> iceServers, String icePolicy) {
-    }
+    private record BrowserTicket(
+            String engine,
+            String apiKey,
+            String sessionId,
+            String token,
+            String room,
+            String name,
+            List<CallTicket.IceServer> iceServers,
+            String icePolicy) {}
 
     /**
      * Enters the call: the browser reads the key from {@code keyField}, refuses a key the field's rule
@@ -54,9 +60,15 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     private static BrowserTicket browserTicket(CallTicket ticket) {
-        return new BrowserTicket(ticket.engine().name().toLowerCase(Locale.ROOT),
-                ticket.apiKey(), ticket.sessionId(), ticket.token(), ticket.room(), ticket.name(),
-                ticket.iceServers(), ticket.icePolicy().name().toLowerCase(Locale.ROOT));
+        return new BrowserTicket(
+                ticket.engine().name().toLowerCase(Locale.ROOT),
+                ticket.apiKey(),
+                ticket.sessionId(),
+                ticket.token(),
+                ticket.room(),
+                ticket.name(),
+                ticket.iceServers(),
+                ticket.icePolicy().name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -111,7 +123,10 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     /** A device a call can go without: the camera or the microphone. */
-    public enum Device { CAMERA, MICROPHONE }
+    public enum Device {
+        CAMERA,
+        MICROPHONE
+    }
 
     /**
      * Asks the browser again for a device the running call went without (a new permission request
@@ -119,7 +134,8 @@ public class E2eeVideoCall extends Component implements HasSize {
      * When it cannot, the call's notice says why.
      */
     public CompletableFuture<Boolean> retryDevice(Device device) {
-        return getElement().callJsFunction("retryDevice", device == Device.CAMERA ? "camera" : "microphone")
+        return getElement()
+                .callJsFunction("retryDevice", device == Device.CAMERA ? "camera" : "microphone")
                 .toCompletableFuture(Boolean.class);
     }
 

@@ -10,5 +10,4 @@ import java.io.Serializable;
  * @param valid whether the key meets the rule (8 to 256 characters, not only spaces)
  * @param message why not, for the person; empty when valid
  */
-public record KeyCheck(boolean valid, String message) implements Serializable {
-}
+public record KeyCheck(boolean valid, String message) implements Serializable {}

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.EventData;
 @DomEvent("e2ee-call-key-match")
 public class KeyMatchEvent extends ParticipantEvent {
 
-    public KeyMatchEvent(E2eeVideoCall source, boolean fromClient,
+    public KeyMatchEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.id") String participantId,
             @EventData("event.detail.name") String participantName) {
         super(source, fromClient, participantId, participantName);

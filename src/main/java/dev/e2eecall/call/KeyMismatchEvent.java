@@ -7,7 +7,9 @@ import com.vaadin.flow.component.EventData;
 @DomEvent("e2ee-call-key-mismatch")
 public class KeyMismatchEvent extends ParticipantEvent {
 
-    public KeyMismatchEvent(E2eeVideoCall source, boolean fromClient,
+    public KeyMismatchEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.id") String participantId,
             @EventData("event.detail.name") String participantName) {
         super(source, fromClient, participantId, participantName);

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.EventData;
 @DomEvent("e2ee-call-participant-joined")
 public class ParticipantJoinedEvent extends ParticipantEvent {
 
-    public ParticipantJoinedEvent(E2eeVideoCall source, boolean fromClient,
+    public ParticipantJoinedEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.id") String participantId,
             @EventData("event.detail.name") String participantName) {
         super(source, fromClient, participantId, participantName);

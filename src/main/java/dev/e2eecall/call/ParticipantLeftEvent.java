@@ -7,7 +7,9 @@ import com.vaadin.flow.component.EventData;
 @DomEvent("e2ee-call-participant-left")
 public class ParticipantLeftEvent extends ParticipantEvent {
 
-    public ParticipantLeftEvent(E2eeVideoCall source, boolean fromClient,
+    public ParticipantLeftEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.id") String participantId,
             @EventData("event.detail.name") String participantName) {
         super(source, fromClient, participantId, participantName);

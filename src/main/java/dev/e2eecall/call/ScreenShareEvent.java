@@ -5,8 +5,8 @@ public abstract class ScreenShareEvent extends ParticipantEvent {
 
     private final boolean own;
 
-    protected ScreenShareEvent(E2eeVideoCall source, boolean fromClient, String participantId,
-            String participantName, boolean own) {
+    protected ScreenShareEvent(
+            E2eeVideoCall source, boolean fromClient, String participantId, String participantName, boolean own) {
         super(source, fromClient, participantId, participantName);
         this.own = own;
     }

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.EventData;
 @DomEvent("e2ee-call-screen-share-started")
 public class ScreenShareStartedEvent extends ScreenShareEvent {
 
-    public ScreenShareStartedEvent(E2eeVideoCall source, boolean fromClient,
+    public ScreenShareStartedEvent(
+            E2eeVideoCall source,
+            boolean fromClient,
             @EventData("event.detail.id") String participantId,
             @EventData("event.detail.name") String participantName,
             @EventData("event.detail.own") boolean own) {

@@ -26,7 +26,7 @@ public interface SignalChannel {
     @FunctionalInterface
     interface Closing {
 
-        Closing NOTHING = () -> { };
+        Closing NOTHING = () -> {};
 
         void close();
     }

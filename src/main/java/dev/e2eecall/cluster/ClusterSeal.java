@@ -13,6 +13,7 @@ public final class ClusterSeal {
 
     /** The shortest secret accepted: 32 characters of a random password are far beyond guessing. */
     public static final int MIN_SECRET_CHARS = 32;
+
     private static final byte[] SALT = "e2ee-video-call cluster seal v1".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] pseudorandomKey;

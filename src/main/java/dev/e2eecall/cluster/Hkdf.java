@@ -14,8 +14,7 @@ final class Hkdf {
     private static final String HMAC = "HmacSHA256";
     private static final int HASH_LENGTH = 32;
 
-    private Hkdf() {
-    }
+    private Hkdf() {}
 
     /** The pseudorandom key from input keying material; an empty salt stands for 32 zero bytes. */
     static byte[] extract(byte[] salt, byte[] inputKeyingMaterial) {

@@ -12,8 +12,7 @@ import com.hazelcast.config.JavaSerializationFilterConfig;
  */
 public final class JavaSerialization {
 
-    private JavaSerialization() {
-    }
+    private JavaSerialization() {}
 
     public static JavaSerializationFilterConfig filter() {
         return new JavaSerializationFilterConfig()
@@ -22,9 +21,13 @@ public final class JavaSerialization {
                 .setWhitelist(new ClassFilter()
                         .addPackages("java.lang")
                         .addPrefixes("com.hazelcast.")
-                        .addClasses("[Ljava.lang.StackTraceElement;", "[Ljava.lang.Throwable;",
-                                "java.util.ArrayList", "java.util.Collections$UnmodifiableList",
+                        .addClasses(
+                                "[Ljava.lang.StackTraceElement;",
+                                "[Ljava.lang.Throwable;",
+                                "java.util.ArrayList",
+                                "java.util.Collections$UnmodifiableList",
                                 "java.util.Collections$UnmodifiableRandomAccessList",
-                                "java.util.Collections$UnmodifiableCollection", "java.util.Collections$EmptyList"));
+                                "java.util.Collections$UnmodifiableCollection",
+                                "java.util.Collections$EmptyList"));
     }
 }

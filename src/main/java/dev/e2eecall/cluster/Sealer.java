@@ -72,7 +72,9 @@ public final class Sealer {
      * is not a sealed value at all): counted and logged, never its bytes.
      */
     public Optional<byte[]> open(String key, @Nullable Object stored) {
-        if (!(stored instanceof byte[] sealed) || sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION) {
+        if (!(stored instanceof byte[] sealed)
+                || sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8
+                || sealed[0] != VERSION) {
             return dropped("not a sealed value");
         }
         try {

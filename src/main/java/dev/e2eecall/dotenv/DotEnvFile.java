@@ -26,8 +26,7 @@ import java.util.Map;
  */
 public final class DotEnvFile {
 
-    private DotEnvFile() {
-    }
+    private DotEnvFile() {}
 
     /** Reads the file (UTF-8) and returns its entries in file order. */
     public static Map<String, String> read(Path file) {
@@ -137,7 +136,11 @@ public final class DotEnvFile {
         }
 
         private static boolean isKeyCharacter(char c) {
-            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+            return c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '_'
+                    || c == '.'
                     || c == '-';
         }
 

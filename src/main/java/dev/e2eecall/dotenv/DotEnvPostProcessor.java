@@ -63,7 +63,9 @@ public final class DotEnvPostProcessor implements EnvironmentPostProcessor, Orde
         } else {
             sources.addLast(dotEnv);
         }
-        log.info(entries.isEmpty() ? "Read " + file + ": no entries"
-                : "Read " + String.join(", ", entries.keySet()) + " from " + file);
+        log.info(
+                entries.isEmpty()
+                        ? "Read " + file + ": no entries"
+                        : "Read " + String.join(", ", entries.keySet()) + " from " + file);
     }
 }

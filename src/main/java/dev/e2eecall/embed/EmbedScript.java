@@ -35,10 +35,14 @@ class EmbedScript {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             script = in.readAllBytes();
             // weak: Tomcat compresses no answer with a strong ETag, as the compressed bytes differ
-            etag = "W/\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(script), 0, 16) + "\"";
+            etag = "W/\""
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(script), 0, 16) + "\"";
         } catch (IOException e) {
-            throw new UncheckedIOException("The host script " + RESOURCE + " is missing from the class path: "
-                    + "build it with .ci/build-embed", e);
+            throw new UncheckedIOException(
+                    "The host script " + RESOURCE + " is missing from the class path: "
+                            + "build it with .ci/build-embed",
+                    e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +51,10 @@ class EmbedScript {
     @GetMapping(PATH)
     ResponseEntity<byte[]> script(WebRequest request) {
         if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(304).cacheControl(CacheControl.noCache()).eTag(etag).build();
+            return ResponseEntity.status(304)
+                    .cacheControl(CacheControl.noCache())
+                    .eTag(etag)
+                    .build();
         }
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())

@@ -16,13 +16,18 @@ public class HostCommandEvent extends ComponentEvent<EmbedFrame> {
 
     /** What the framing page asked for. */
     public enum Command {
-        LEAVE, MICROPHONE, CAMERA
+        LEAVE,
+        MICROPHONE,
+        CAMERA
     }
 
     private final String command;
     private final boolean on;
 
-    public HostCommandEvent(EmbedFrame source, boolean fromClient, @EventData("event.detail.command") String command,
+    public HostCommandEvent(
+            EmbedFrame source,
+            boolean fromClient,
+            @EventData("event.detail.command") String command,
             @EventData("event.detail.on") boolean on) {
         super(source, fromClient);
         this.command = command;

@@ -14,7 +14,10 @@ public class HostOpenedEvent extends ComponentEvent<EmbedFrame> {
     private final String name;
     private final boolean join;
 
-    public HostOpenedEvent(EmbedFrame source, boolean fromClient, @EventData("event.detail.name") String name,
+    public HostOpenedEvent(
+            EmbedFrame source,
+            boolean fromClient,
+            @EventData("event.detail.name") String name,
             @EventData("event.detail.join") boolean join) {
         super(source, fromClient);
         this.name = name;

@@ -25,15 +25,23 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("call")
 @Validated
 public record CallProperties(
-        @DefaultValue("lobby") @Pattern(regexp = RoomName.RULE,
-                message = "DEFAULT_ROOM must be a room name: 1 to 64 letters a-z, digits or dashes") String defaultRoom,
+        @DefaultValue("lobby")
+        @Pattern(
+                regexp = RoomName.RULE,
+                message = "DEFAULT_ROOM must be a room name: 1 to 64 letters a-z, digits or dashes")
+        String defaultRoom,
+
         @DefaultValue("10") @Min(value = 1, message = "JOINS_PER_MINUTE_PER_SESSION must be at least 1")
         int joinsPerMinutePerSession,
+
         @DefaultValue("60") @Min(value = 1, message = "JOINS_PER_MINUTE_PER_ADDRESS must be at least 1")
         int joinsPerMinutePerAddress,
+
         @DefaultValue("24h") @DurationMin(minutes = 1, message = "ROOM_IDLE_TIMEOUT must be at least 1 minute")
         Duration roomIdleTimeout,
-        @DefaultValue("10000") @Min(value = 1, message = "REMEMBERED_ROOMS must be at least 1") int rememberedRooms) {
+
+        @DefaultValue("10000") @Min(value = 1, message = "REMEMBERED_ROOMS must be at least 1")
+        int rememberedRooms) {
 
     public CallProperties {
         // as a typed room name is normalized

@@ -42,8 +42,8 @@ final class ClusterBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
             }
 
             @Override
-            public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
-                    Optional<Long> timeoutNanos) {
+            public boolean compareAndSwap(
+                    byte[] originalData, byte[] newData, RemoteBucketState newState, Optional<Long> timeoutNanos) {
                 byte[] sealed = sealer.seal(key, newData);
                 @Nullable Object expected = read;
                 return expected == null ? map.putIfAbsent(key, sealed) == null : map.replace(key, expected, sealed);

@@ -55,14 +55,15 @@ public final class ClusterRoomDirectory implements RoomDirectory {
         boolean locked;
         try {
             // held at most as long as a creation may take, even if this instance hangs without dying
-            locked = sessions.tryLock(key, lockWait.toMillis(), TimeUnit.MILLISECONDS,
-                    lockWait.toMillis(), TimeUnit.MILLISECONDS);
+            locked = sessions.tryLock(
+                    key, lockWait.toMillis(), TimeUnit.MILLISECONDS, lockWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JoinException(JoinException.Reason.NOT_ISSUED, "Joining was interrupted. Please try again.", e);
         }
         if (!locked) {
-            throw new JoinException(JoinException.Reason.SERVICE_TIMED_OUT,
+            throw new JoinException(
+                    JoinException.Reason.SERVICE_TIMED_OUT,
                     "The video service did not answer in time. Please try again.");
         }
         try {

@@ -1,5 +1,7 @@
 package dev.e2eecall.join;
 
+import org.jspecify.annotations.Nullable;
+
 /** The name a participant shows to the others: 1 to 50 characters of text, no control characters. */
 public record DisplayName(String value) {
 
@@ -22,7 +24,7 @@ public record DisplayName(String value) {
     }
 
     /** The reason a (trimmed) name is refused, or null when it is fine. */
-    public static String problemWith(String trimmed) {
+    public static @Nullable String problemWith(String trimmed) {
         if (trimmed.isEmpty()) {
             return "Please enter your name.";
         }

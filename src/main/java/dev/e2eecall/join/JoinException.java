@@ -46,6 +46,7 @@ public class JoinException extends RuntimeException {
 
     private final Reason reason;
     private final @Nullable Duration retryAfter;
+    private final String userMessage;
 
     public JoinException(Reason reason, String userMessage) {
         this(reason, userMessage, null, null);
@@ -58,6 +59,7 @@ public class JoinException extends RuntimeException {
     /** @param retryAfter when trying again can succeed, if known */
     public JoinException(Reason reason, String userMessage, @Nullable Duration retryAfter, @Nullable Throwable cause) {
         super(userMessage, cause);
+        this.userMessage = userMessage;
         this.reason = reason;
         this.retryAfter = retryAfter;
     }
@@ -74,5 +76,11 @@ public class JoinException extends RuntimeException {
     /** How long to wait before trying again, when the refusal knows it (a rate limit does). */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** The message for the person joining; never null, unlike {@link Throwable#getMessage()} in general. */
+    @Override
+    public String getMessage() {
+        return userMessage;
     }
 }

@@ -50,7 +50,8 @@ public final class JoinRateLimit {
 
     /** Limits kept in this instance's memory. */
     public static JoinRateLimit inProcess(int perSession, int perAddress, Clock clock) {
-        ProxyManager<String> buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(MAX_BUCKETS))
+        ProxyManager<String> buckets = Bucket4jCaffeine.<String>builderFor(
+                        Caffeine.newBuilder().maximumSize(MAX_BUCKETS))
                 .expirationAfterWrite(forgetWhenFull())
                 .clientClock(timeMeter(clock))
                 .build();
@@ -71,9 +72,11 @@ public final class JoinRateLimit {
     }
 
     /** Limits shared by every instance of the cluster, in a Hazelcast map, keyed by HMACs, sealed. */
-    public static JoinRateLimit cluster(HazelcastInstance cluster, ClusterSeal seal, int perSession, int perAddress,
-            Clock clock) {
-        ProxyManager<String> buckets = new ClusterBuckets(cluster.getMap(CLUSTER_MAP), seal.forUse(CLUSTER_MAP),
+    public static JoinRateLimit cluster(
+            HazelcastInstance cluster, ClusterSeal seal, int perSession, int perAddress, Clock clock) {
+        ProxyManager<String> buckets = new ClusterBuckets(
+                cluster.getMap(CLUSTER_MAP),
+                seal.forUse(CLUSTER_MAP),
                 ClientSideConfig.getDefault().withClientClock(timeMeter(clock)));
         return new JoinRateLimit(buckets, perSession, perAddress, clock);
     }
@@ -91,7 +94,8 @@ public final class JoinRateLimit {
                 throw tooMany(probe);
             }
         }
-        ConsumptionProbe address = bucket("address:" + requester.address(), perAddress).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe address =
+                bucket("address:" + requester.address(), perAddress).tryConsumeAndReturnRemaining(1);
         if (!address.isConsumed()) {
             if (sessionBucket != null) {
                 // the join did not happen: it does not count against the session
@@ -118,8 +122,11 @@ public final class JoinRateLimit {
 
     private static JoinException tooMany(ConsumptionProbe probe) {
         Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-        return new JoinException(JoinException.Reason.TOO_MANY_JOINS,
-                "Too many attempts to join in a short time. Please wait a minute and try again.", wait, null);
+        return new JoinException(
+                JoinException.Reason.TOO_MANY_JOINS,
+                "Too many attempts to join in a short time. Please wait a minute and try again.",
+                wait,
+                null);
     }
 
     private static ExpirationAfterWriteStrategy forgetWhenFull() {

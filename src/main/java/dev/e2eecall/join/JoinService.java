@@ -38,10 +38,12 @@ public class JoinService {
      */
     public CallTicket joinForSdkClient(String room, String displayName, Requester requester) {
         if (backend.kind() == VideoBackend.Kind.LOCAL) {
-            throw new JoinException(JoinException.Reason.NO_VIDEO_SERVICE, "This server runs local peer-to-peer calls, "
-                    + "which only its own page can join, so it has no Vonage Video session to hand out. To use the "
-                    + "Vonage Video API, the administrator sets API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and "
-                    + "VONAGE_PRIVATE_KEY.");
+            throw new JoinException(
+                    JoinException.Reason.NO_VIDEO_SERVICE,
+                    "This server runs local peer-to-peer calls, "
+                            + "which only its own page can join, so it has no Vonage Video session to hand out. To use the "
+                            + "Vonage Video API, the administrator sets API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and "
+                            + "VONAGE_PRIVATE_KEY.");
         }
         return join(room, displayName, requester);
     }

@@ -26,7 +26,9 @@ public record Requester(@Nullable String session, String address) {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
         return new Requester(
-                session == null || session.getSession() == null ? "none" : session.getSession().getId(),
+                session == null || session.getSession() == null
+                        ? "none"
+                        : session.getSession().getId(),
                 request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
     }
 

@@ -21,7 +21,8 @@ public record RoomName(String value) {
     public static RoomName parse(String text) {
         String normalized = text.strip().toLowerCase(Locale.ROOT);
         if (!VALID.matcher(normalized).matches()) {
-            throw new JoinException(JoinException.Reason.INVALID_ROOM,
+            throw new JoinException(
+                    JoinException.Reason.INVALID_ROOM,
                     "A room name has 1 to 64 characters: letters a-z, digits and dashes.");
         }
         return new RoomName(normalized);

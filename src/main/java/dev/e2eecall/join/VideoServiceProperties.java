@@ -22,12 +22,16 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("video-service")
 @Validated
 public record VideoServiceProperties(
-        @DefaultValue("1h") @DurationUnit(ChronoUnit.SECONDS)
+        @DefaultValue("1h")
+        @DurationUnit(ChronoUnit.SECONDS)
         @DurationMin(seconds = 1, message = TOKEN_TTL_RANGE)
-        @DurationMax(days = 30, message = TOKEN_TTL_RANGE) Duration tokenTtl,
+        @DurationMax(days = 30, message = TOKEN_TTL_RANGE)
+        Duration tokenTtl,
+
         @DefaultValue("10s")
         @DurationMin(millis = 1, message = "OPENTOK_REQUEST_TIMEOUT must be more than 0")
-        @DurationMax(days = 1, message = "OPENTOK_REQUEST_TIMEOUT must be at most 1 day") Duration requestTimeout) {
+        @DurationMax(days = 1, message = "OPENTOK_REQUEST_TIMEOUT must be at most 1 day")
+        Duration requestTimeout) {
 
     static final String TOKEN_TTL_RANGE =
             "OPENTOK_TOKEN_TTL must be more than 0 and at most 30 days, for example 1h or 3600";
@@ -41,7 +45,8 @@ public record VideoServiceProperties(
             return null;
         }
         String text = value.strip();
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+        if (text.length() >= 2
+                && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0)) {
             text = text.substring(1, text.length() - 1).strip();
         }

@@ -1,5 +1,5 @@
 /** Joining a call: rooms, display names, and the backend that hands out tickets. */
-@ApplicationModule(allowedDependencies = { "call", "cluster" })
+@ApplicationModule(allowedDependencies = {"call", "cluster"})
 @NullMarked
 package dev.e2eecall.join;
 

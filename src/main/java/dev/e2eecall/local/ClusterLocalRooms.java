@@ -48,11 +48,13 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     static final int RING_CAPACITY = 1000;
     /** Held while a new room is opened, so that the cap on rooms holds for the cluster as a whole. */
     private static final String OPENING = "~opening";
+
     private static final Duration OPENING_WAIT = Duration.ofSeconds(10);
     /** Entering takes milliseconds: a holder that hangs frees the lock after this. */
     private static final Duration OPENING_LEASE = Duration.ofSeconds(5);
     /** A relayed message older than this is a replay (the ring keeps messages a minute). */
     private static final Duration FRESH = Duration.ofMinutes(2);
+
     private static final Refused BUSY = new Refused("BUSY", "This server is busy. Try again in a moment.");
 
     private static final Logger log = LoggerFactory.getLogger(ClusterLocalRooms.class);
@@ -67,6 +69,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     private final int placesPerAddress;
     /** The pages on this instance, by participant id. */
     private final Map<String, Consumer<ObjectNode>> inboxes = new ConcurrentHashMap<>();
+
     private final AtomicLong refusedMessages = new AtomicLong();
     private final UUID membershipListener;
     private volatile UUID topicListener;
@@ -96,8 +99,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     /** Topic settings: a bounded ring per instance that drops the oldest message rather than block a sender. */
     static void configure(Config config) {
-        config.addReliableTopicConfig(new ReliableTopicConfig(TOPIC_PREFIX + "*")
-                .setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST));
+        config.addReliableTopicConfig(
+                new ReliableTopicConfig(TOPIC_PREFIX + "*").setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST));
         config.addRingBufferConfig(new RingbufferConfig("_hz_rb_" + TOPIC_PREFIX + "*")
                 .setCapacity(RING_CAPACITY)
                 .setTimeToLiveSeconds(60));
@@ -111,8 +114,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     @Override
-    public Admission enter(String room, String id, String name, String address, String salt,
-            Consumer<ObjectNode> inbox) {
+    public Admission enter(
+            String room, String id, String name, String address, String salt, Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, instance);
         inboxes.put(id, inbox);
         Admission admission = BUSY;
@@ -128,7 +131,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
                         return Change.keep(refusal.get());
                     }
                     RoomState entered = state.with(newcomer, salt);
-                    return new Change<>(entered, new Admitted(state.occupants(), entered.salt()));
+                    return new Change<>(entered, new Admitted(state.occupants(), entered.callSalt()));
                 });
             } finally {
                 unlockOpening();
@@ -146,7 +149,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public void leave(String room, String participantId) {
         inboxes.remove(participantId);
-        Departure departure = change(sealedRooms.key(room), room, null, state -> leaving(state, participantId));
+        Departure departure = this.<@Nullable Departure>change(
+                sealedRooms.key(room), room, null, state -> leaving(state, participantId));
         if (departure != null) {
             tell(departure);
         }
@@ -155,7 +159,9 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     @Override
     public boolean send(String room, String participantId, ObjectNode message) {
         String key = sealedRooms.key(room);
-        Optional<Occupant> to = sealedRooms.open(key, sealedRooms.read(rooms, key)).flatMap(opened -> opened.state().find(participantId));
+        Optional<Occupant> to = sealedRooms
+                .open(key, sealedRooms.read(rooms, key))
+                .flatMap(opened -> opened.state().find(participantId));
         to.ifPresent(occupant -> deliver(occupant, message));
         return to.isPresent();
     }
@@ -164,8 +170,10 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     public Map<String, Integer> occupancy() {
         Map<String, Integer> occupancy = new HashMap<>();
         for (String key : keys()) {
-            sealedRooms.open(key, sealedRooms.read(rooms, key))
-                    .ifPresent(opened -> occupancy.put(opened.room(), opened.state().occupants().size()));
+            sealedRooms
+                    .open(key, sealedRooms.read(rooms, key))
+                    .ifPresent(opened -> occupancy.put(
+                            opened.room(), opened.state().occupants().size()));
         }
         return occupancy;
     }
@@ -186,8 +194,10 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
                 }
                 // everyone left is told about every departure
                 List<Occupant> remaining = rest.occupants();
-                List<Departure> gone = state.occupants().stream().filter(occupant -> occupant.instance().equals(lost))
-                        .map(occupant -> new Departure(occupant, remaining)).toList();
+                List<Departure> gone = state.occupants().stream()
+                        .filter(occupant -> occupant.instance().equals(lost))
+                        .map(occupant -> new Departure(occupant, remaining))
+                        .toList();
                 return new Change<>(rest.isEmpty() ? null : rest, gone);
             });
             departures.forEach(this::tell);
@@ -213,7 +223,8 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
      *
      * @param room the room's name, or null to leave alone an entry whose name cannot be read
      */
-    private <R> R change(String key, @Nullable String room, R whenUnreadable, Function<RoomState, Change<R>> decide) {
+    private <R extends @Nullable Object> R change(
+            String key, @Nullable String room, R whenUnreadable, Function<RoomState, Change<R>> decide) {
         while (true) {
             Object stored = sealedRooms.read(rooms, key);
             Optional<Opened> opened = sealedRooms.open(key, stored);
@@ -228,7 +239,9 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
             RoomState next = change.next();
             boolean done = stored == null
                     ? next == null || rooms.putIfAbsent(key, sealedRooms.seal(key, name, next)) == null
-                    : next == null ? rooms.remove(key, stored) : rooms.replace(key, stored, sealedRooms.seal(key, name, next));
+                    : next == null
+                            ? rooms.remove(key, stored)
+                            : rooms.replace(key, stored, sealedRooms.seal(key, name, next));
             if (done) {
                 return change.answer();
             }
@@ -238,8 +251,11 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     /** The map's keys that can be this app's: anyone on the port may put other keys, of other classes. */
     private List<String> keys() {
         try {
-            return ((IMap<?, ?>) rooms).keySet().stream()
-                    .filter(String.class::isInstance).map(String.class::cast).toList();
+            return ((IMap<?, ?>) rooms)
+                    .keySet().stream()
+                            .filter(String.class::isInstance)
+                            .map(String.class::cast)
+                            .toList();
         } catch (HazelcastSerializationException | SecurityException refused) {
             log.warn("The local rooms hold a key of a class that may not be read: the rooms were not listed");
             return List.of();
@@ -247,20 +263,25 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     /** A room's next state (null: remove it), whether to write it, and what to answer. */
-    private record Change<R>(@Nullable RoomState next, R answer, boolean write) {
+    private record Change<R extends @Nullable Object>(
+            @Nullable RoomState next, R answer, boolean write) {
         Change(@Nullable RoomState next, R answer) {
             this(next, answer, true);
         }
 
-        static <R> Change<R> keep(R answer) {
+        static <R extends @Nullable Object> Change<R> keep(R answer) {
             return new Change<>(null, answer, false);
         }
     }
 
     private boolean lockOpening() {
         try {
-            return rooms.tryLock(OPENING, OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS,
-                    OPENING_LEASE.toMillis(), TimeUnit.MILLISECONDS);
+            return rooms.tryLock(
+                    OPENING,
+                    OPENING_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    OPENING_LEASE.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -316,7 +337,9 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         }
         long count = refusedMessages.incrementAndGet();
         if (Long.bitCount(count) == 1) {
-            log.warn("Dropped a message from the cluster that may not travel between instances ({} since start-up)", count);
+            log.warn(
+                    "Dropped a message from the cluster that may not travel between instances ({} since start-up)",
+                    count);
         }
     }
 
@@ -358,7 +381,9 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         @Override
         public boolean isTerminal(Throwable failure) {
             // a message that cannot be read (a refused class, a wrong type) is one message, not the end
-            log.debug("Skipped a message from the cluster that could not be read: {}", failure.getClass().getName());
+            log.debug(
+                    "Skipped a message from the cluster that could not be read: {}",
+                    failure.getClass().getName());
             return false;
         }
 
@@ -383,6 +408,5 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     }
 
     /** Who left a room, and who is still in it. */
-    record Departure(Occupant gone, List<Occupant> others) {
-    }
+    record Departure(Occupant gone, List<Occupant> others) {}
 }

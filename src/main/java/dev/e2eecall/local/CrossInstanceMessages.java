@@ -17,11 +17,11 @@ final class CrossInstanceMessages {
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
     /** A participant id: 12 random bytes in hex, as {@link LocalSignalling} draws them. */
     private static final Pattern ID = Pattern.compile("[0-9a-f]{24}");
+
     private static final int MAX_NAME_CHARS = 200;
     private static final int MAX_CANDIDATE_CHARS = 4096;
 
-    private CrossInstanceMessages() {
-    }
+    private CrossInstanceMessages() {}
 
     /** The message rebuilt, or empty when it is not one that may travel between instances. */
     static Optional<ObjectNode> rebuild(JsonNode message) {
@@ -39,12 +39,16 @@ final class CrossInstanceMessages {
     private static Optional<ObjectNode> description(JsonNode message) {
         JsonNode from = message.path("from");
         JsonNode sdp = message.path("sdp");
-        if (!isId(from) || !sdp.isString() || sdp.asString().isBlank()
+        if (!isId(from)
+                || !sdp.isString()
+                || sdp.asString().isBlank()
                 || sdp.asString().length() > LocalSignalling.MAX_MESSAGE_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(json.objectNode().put("type", message.path("type").asString())
-                .put("from", from.asString()).put("sdp", sdp.asString()));
+        return Optional.of(json.objectNode()
+                .put("type", message.path("type").asString())
+                .put("from", from.asString())
+                .put("sdp", sdp.asString()));
     }
 
     private static Optional<ObjectNode> candidate(JsonNode message) {
@@ -53,7 +57,9 @@ final class CrossInstanceMessages {
         JsonNode line = candidate.path("candidate");
         JsonNode mid = candidate.path("sdpMid");
         JsonNode index = candidate.path("sdpMLineIndex");
-        boolean wellFormed = isId(from) && line.isString() && line.asString().length() <= MAX_CANDIDATE_CHARS
+        boolean wellFormed = isId(from)
+                && line.isString()
+                && line.asString().length() <= MAX_CANDIDATE_CHARS
                 && (mid.isNull() || (mid.isString() && mid.asString().length() <= 64))
                 && (index.isNull() || (index.isInt() && index.asInt() >= 0 && index.asInt() < 64));
         if (!wellFormed) {
@@ -69,7 +75,10 @@ final class CrossInstanceMessages {
     private static Optional<ObjectNode> news(JsonNode message) {
         JsonNode id = message.path("peer").path("id");
         JsonNode name = message.path("peer").path("name");
-        if (!isId(id) || !name.isString() || name.asString().isBlank() || name.asString().length() > MAX_NAME_CHARS) {
+        if (!isId(id)
+                || !name.isString()
+                || name.asString().isBlank()
+                || name.asString().length() > MAX_NAME_CHARS) {
             return Optional.empty();
         }
         ObjectNode rebuilt = json.objectNode().put("type", message.path("type").asString());

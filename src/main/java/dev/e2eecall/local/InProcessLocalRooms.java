@@ -30,8 +30,8 @@ final class InProcessLocalRooms implements LocalRooms {
     }
 
     @Override
-    public Admission enter(String room, String id, String name, String address, String salt,
-            Consumer<ObjectNode> inbox) {
+    public Admission enter(
+            String room, String id, String name, String address, String salt, Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, INSTANCE);
         List<Consumer<ObjectNode>> toTell;
         List<Occupant> others;
@@ -49,7 +49,7 @@ final class InProcessLocalRooms implements LocalRooms {
             others = current.occupants();
             RoomState entered = current.with(newcomer, salt);
             rooms.put(room, entered);
-            roomSalt = entered.salt();
+            roomSalt = entered.callSalt();
             inboxes.put(id, inbox);
             toTell = others.stream().map(other -> inboxes.get(other.id())).toList();
         }
@@ -66,7 +66,7 @@ final class InProcessLocalRooms implements LocalRooms {
         synchronized (this) {
             RoomState state = rooms.get(room);
             gone = state == null ? null : state.find(participantId).orElse(null);
-            if (gone == null) {
+            if (state == null || gone == null) {
                 return;
             }
             RoomState rest = state.without(participantId);
@@ -76,7 +76,9 @@ final class InProcessLocalRooms implements LocalRooms {
                 rooms.put(room, rest);
             }
             inboxes.remove(participantId);
-            toTell = rest.occupants().stream().map(other -> inboxes.get(other.id())).toList();
+            toTell = rest.occupants().stream()
+                    .map(other -> inboxes.get(other.id()))
+                    .toList();
         }
         ObjectNode news = RoomNews.left(gone);
         toTell.forEach(other -> other.accept(news.deepCopy()));
@@ -91,6 +93,9 @@ final class InProcessLocalRooms implements LocalRooms {
                 return false;
             }
             inbox = inboxes.get(participantId);
+        }
+        if (inbox == null) {
+            return false;
         }
         inbox.accept(message);
         return true;

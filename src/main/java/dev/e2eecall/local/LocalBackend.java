@@ -51,8 +51,16 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
             throw new JoinException(JoinException.Reason.ROOM_FULL, refusal(room));
         }
         String token = tickets.issue(room.value(), name.value(), requester.address());
-        return new CallTicket(CallTicket.Engine.LOCAL, "", room.value(), token, room.value(), name.value(),
-                turn.forOneJoin(), null, properties.icePathPolicy());
+        return new CallTicket(
+                CallTicket.Engine.LOCAL,
+                "",
+                room.value(),
+                token,
+                room.value(),
+                name.value(),
+                turn.forOneJoin(),
+                null,
+                properties.icePathPolicy());
     }
 
     /** Which limit kept the newcomer out, and how many are in the room. */
@@ -61,7 +69,8 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
         if (inRoom == 0) {
             return RoomState.ROOMS_FULL.message();
         }
-        return inRoom >= LocalRooms.MAX_PARTICIPANTS ? RoomState.fullMessage(inRoom)
+        return inRoom >= LocalRooms.MAX_PARTICIPANTS
+                ? RoomState.fullMessage(inRoom)
                 // the address took its places: at least as many as it may take
                 : RoomState.addressFullMessage(inRoom, Math.min(inRoom, properties.placesPerAddress()));
     }

@@ -40,16 +40,28 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("local")
 @Validated
 public record LocalProperties(
-        @DefaultValue List<@Pattern(regexp = "(stun|stuns|turn|turns):[^\\s]{1,250}",
-                message = "LOCAL_ICE_SERVERS holds an entry that is not a stun:, stuns:, turn: or turns: URL") String> iceServers,
-        @DefaultValue("100") @Min(value = 1, message = "LOCAL_MAX_ROOMS must be at least 1") int maxRooms,
-        @DefaultValue("4") @Min(value = 1, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
-        @Max(value = LocalRooms.MAX_PARTICIPANTS, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4") int placesPerAddress,
+        @DefaultValue
+        List<
+                        @Pattern(
+                                regexp = "(stun|stuns|turn|turns):[^\\s]{1,250}",
+                                message =
+                                        "LOCAL_ICE_SERVERS holds an entry that is not a stun:, stuns:, turn: or turns: URL")
+                        String>
+                iceServers,
+
+        @DefaultValue("100") @Min(value = 1, message = "LOCAL_MAX_ROOMS must be at least 1")
+        int maxRooms,
+
+        @DefaultValue("4")
+        @Min(value = 1, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
+        @Max(value = LocalRooms.MAX_PARTICIPANTS, message = "LOCAL_PLACES_PER_ADDRESS must be 1 to 4")
+        int placesPerAddress,
         // The TURN settings carry no field constraints: a failed field check reports the value.
         @Nullable String turnUsername,
         @Nullable String turnCredential,
         @Nullable String turnSecret,
         @DefaultValue("12h") Duration turnCredentialLifetime,
+
         @DefaultValue("all") @Pattern(regexp = "all|relay", message = "LOCAL_ICE_POLICY must be all or relay")
         String icePolicy) {
 
@@ -57,7 +69,10 @@ public record LocalProperties(
     private static final Duration LONGEST_LIFETIME = Duration.ofDays(7);
 
     public LocalProperties {
-        iceServers = iceServers.stream().map(String::strip).filter(url -> !url.isEmpty()).toList();
+        iceServers = iceServers.stream()
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .toList();
         turnUsername = setOrNull(turnUsername);
         turnCredential = setOrNull(turnCredential);
         turnSecret = setOrNull(turnSecret);
@@ -74,8 +89,9 @@ public record LocalProperties(
         return (turnUsername == null) == (turnCredential == null);
     }
 
-    @AssertTrue(message = "LOCAL_TURN_SECRET and LOCAL_TURN_USERNAME/LOCAL_TURN_CREDENTIAL are two ways to "
-            + "give TURN credentials: set one of them")
+    @AssertTrue(
+            message = "LOCAL_TURN_SECRET and LOCAL_TURN_USERNAME/LOCAL_TURN_CREDENTIAL are two ways to "
+                    + "give TURN credentials: set one of them")
     boolean isOneKindOfTurnCredentials() {
         return turnSecret == null || (turnUsername == null && turnCredential == null);
     }

@@ -19,19 +19,16 @@ public interface LocalRooms {
     int MAX_PARTICIPANTS = 4;
 
     /** The answer to a participant who asks to enter a room. */
-    sealed interface Admission permits Admitted, Refused {
-    }
+    sealed interface Admission permits Admitted, Refused {}
 
     /**
      * Entered: the others already in the room, in the order they came, and the room's salt for the
      * media key (the first participant's proposal, kept while anyone is in the room).
      */
-    record Admitted(List<Occupant> others, String salt) implements Admission {
-    }
+    record Admitted(List<Occupant> others, String salt) implements Admission {}
 
     /** Not entered, with the reason as a code and a sentence for the user. */
-    record Refused(String reason, String message) implements Admission {
-    }
+    record Refused(String reason, String message) implements Admission {}
 
     /** Whether a newcomer from this address could enter now (the room may fill up before they do). */
     boolean hasRoomFor(String room, String address);

@@ -37,13 +37,17 @@ final class LocalSignalling {
     static final int MAX_UNHEARD_CHARS = 512 * 1024;
     /** Messages a browser may send in a burst, and per second after it: joining a full room takes about 100. */
     static final int BUDGET_BURST = 300;
+
     static final int BUDGET_PER_SECOND = 30;
     private static final int MAX_CANDIDATE_CHARS = 4096;
     /** A salt proposal: 16 bytes in base64url without padding. Not secret; it only has to be new per call. */
     private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     /** What became of one message from the browser. */
-    enum Outcome { ACCEPTED, REJECTED }
+    enum Outcome {
+        ACCEPTED,
+        REJECTED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(LocalSignalling.class);
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
@@ -56,6 +60,7 @@ final class LocalSignalling {
     private final UnheardTotal unheardTotal;
     /** Sent to the browser since it last spoke; read and written from other participants' threads too. */
     private final AtomicLong unheardChars = new AtomicLong();
+
     private final String participantId = randomId();
     private final Bucket budget = Bucket.builder()
             .addLimit(limit -> limit.capacity(BUDGET_BURST).refillGreedy(BUDGET_PER_SECOND, Duration.ofSeconds(1)))
@@ -63,7 +68,11 @@ final class LocalSignalling {
     private @Nullable Issued entered;
     private volatile long lastHeardNanos = System.nanoTime();
 
-    LocalSignalling(LocalRooms rooms, LocalTickets tickets, CallTicket ticket, Consumer<ObjectNode> toBrowser,
+    LocalSignalling(
+            LocalRooms rooms,
+            LocalTickets tickets,
+            CallTicket ticket,
+            Consumer<ObjectNode> toBrowser,
             UnheardTotal unheardTotal) {
         this.rooms = rooms;
         this.tickets = tickets;
@@ -144,15 +153,19 @@ final class LocalSignalling {
             return rejected("wrong or used token");
         }
         Issued ticketFor = issued.get();
-        Admission admission = rooms.enter(ticketFor.room(), participantId, ticketFor.name(), ticketFor.address(),
-                salt, this::deliver);
+        Admission admission = rooms.enter(
+                ticketFor.room(), participantId, ticketFor.name(), ticketFor.address(), salt, this::deliver);
         switch (admission) {
             case Admitted admitted -> {
                 entered = ticketFor;
-                ObjectNode welcome = json.objectNode().put("type", "welcome").put("self", participantId)
+                ObjectNode welcome = json.objectNode()
+                        .put("type", "welcome")
+                        .put("self", participantId)
                         .put("salt", admitted.salt());
                 var peers = welcome.putArray("peers");
-                admitted.others().forEach(other -> peers.addObject().put("id", other.id()).put("name", other.name()));
+                admitted.others()
+                        .forEach(
+                                other -> peers.addObject().put("id", other.id()).put("name", other.name()));
                 deliver(welcome);
                 return Outcome.ACCEPTED;
             }
@@ -168,10 +181,12 @@ final class LocalSignalling {
         if (sdp.isBlank()) {
             return rejected("no description");
         }
-        return relay(message, json.objectNode()
-                .put("type", message.path("type").asString())
-                .put("from", participantId)
-                .put("sdp", sdp));
+        return relay(
+                message,
+                json.objectNode()
+                        .put("type", message.path("type").asString())
+                        .put("from", participantId)
+                        .put("sdp", sdp));
     }
 
     private Outcome relayCandidate(JsonNode message) {
@@ -179,9 +194,14 @@ final class LocalSignalling {
         JsonNode line = candidate.path("candidate");
         JsonNode mid = candidate.path("sdpMid");
         JsonNode index = candidate.path("sdpMLineIndex");
-        boolean wellFormed = line.isString() && line.asString().length() <= MAX_CANDIDATE_CHARS
-                && (mid.isMissingNode() || mid.isNull() || (mid.isString() && mid.asString().length() <= 64))
-                && (index.isMissingNode() || index.isNull() || (index.isInt() && index.asInt() >= 0 && index.asInt() < 64));
+        boolean wellFormed = line.isString()
+                && line.asString().length() <= MAX_CANDIDATE_CHARS
+                && (mid.isMissingNode()
+                        || mid.isNull()
+                        || (mid.isString() && mid.asString().length() <= 64))
+                && (index.isMissingNode()
+                        || index.isNull()
+                        || (index.isInt() && index.asInt() >= 0 && index.asInt() < 64));
         if (!wellFormed) {
             return rejected("not a candidate");
         }

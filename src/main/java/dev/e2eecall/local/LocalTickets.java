@@ -15,8 +15,7 @@ import java.util.Optional;
 final class LocalTickets {
 
     /** Who a ticket was given to: enough to enter the room, never a key. */
-    record Issued(String room, String name, String address) {
-    }
+    record Issued(String room, String name, String address) {}
 
     private static final SecureRandom random = new SecureRandom();
     private static final long MAX_UNUSED = 100_000;
@@ -24,7 +23,10 @@ final class LocalTickets {
     private final Cache<String, Issued> unused;
 
     LocalTickets(Duration validity) {
-        this.unused = Caffeine.newBuilder().expireAfterWrite(validity).maximumSize(MAX_UNUSED).build();
+        this.unused = Caffeine.newBuilder()
+                .expireAfterWrite(validity)
+                .maximumSize(MAX_UNUSED)
+                .build();
     }
 
     /** A new ticket's token. */

@@ -8,8 +8,7 @@ final class RoomNews {
 
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
 
-    private RoomNews() {
-    }
+    private RoomNews() {}
 
     static ObjectNode joined(Occupant occupant) {
         return about("peer-joined", occupant);

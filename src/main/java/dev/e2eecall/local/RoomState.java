@@ -2,6 +2,7 @@ package dev.e2eecall.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,8 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) {
     static final RoomState EMPTY = new RoomState(List.of(), null);
 
     /** The answer when every room a server may hold is taken. */
-    static final LocalRooms.Refused ROOMS_FULL = new LocalRooms.Refused("ROOMS_FULL",
-            "This server has no room for another call right now. Try again later.");
+    static final LocalRooms.Refused ROOMS_FULL = new LocalRooms.Refused(
+            "ROOMS_FULL", "This server has no room for another call right now. Try again later.");
 
     RoomState {
         occupants = List.copyOf(occupants);
@@ -26,7 +27,9 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) {
         if (occupants.size() >= LocalRooms.MAX_PARTICIPANTS) {
             return Optional.of(new LocalRooms.Refused("ROOM_FULL", fullMessage(occupants.size())));
         }
-        long fromAddress = occupants.stream().filter(occupant -> occupant.address().equals(newcomer.address())).count();
+        long fromAddress = occupants.stream()
+                .filter(occupant -> occupant.address().equals(newcomer.address()))
+                .count();
         if (fromAddress >= placesPerAddress) {
             return Optional.of(new LocalRooms.Refused("ROOM_FULL", addressFullMessage(occupants.size(), fromAddress)));
         }
@@ -50,6 +53,11 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) {
         return refusal(new Occupant("", "", address, ""), placesPerAddress).isEmpty();
     }
 
+    /** The call's salt: a room with someone in it always has one. */
+    String callSalt() {
+        return Objects.requireNonNull(salt, "an occupied room has a call salt");
+    }
+
     /** The room with the newcomer in it; their salt becomes the room's if the room was empty. */
     RoomState with(Occupant newcomer, String proposedSalt) {
         List<Occupant> more = new ArrayList<>(occupants);
@@ -58,7 +66,8 @@ record RoomState(List<Occupant> occupants, @Nullable String salt) {
     }
 
     RoomState without(String id) {
-        List<Occupant> rest = occupants.stream().filter(occupant -> !occupant.id().equals(id)).toList();
+        List<Occupant> rest =
+                occupants.stream().filter(occupant -> !occupant.id().equals(id)).toList();
         return new RoomState(rest, rest.isEmpty() ? null : salt);
     }
 

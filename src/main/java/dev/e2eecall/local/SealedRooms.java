@@ -20,8 +20,7 @@ final class SealedRooms {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     /** A room opened from the map: its name and who is in it. */
-    record Opened(String room, RoomState state) {
-    }
+    record Opened(String room, RoomState state) {}
 
     private final Sealer sealer;
 
@@ -34,15 +33,21 @@ final class SealedRooms {
     }
 
     /** The value under {@code key} as stored, or null; one that may not be read is removed. */
-    @Nullable Object read(IMap<String, Object> rooms, String key) {
+    @Nullable
+    Object read(IMap<String, Object> rooms, String key) {
         return sealer.read(rooms, key);
     }
 
     byte[] seal(String key, String room, RoomState state) {
         ObjectNode node = json.createObjectNode().put("room", room).put("salt", state.salt());
         var occupants = node.putArray("occupants");
-        state.occupants().forEach(occupant -> occupants.addObject().put("id", occupant.id())
-                .put("name", occupant.name()).put("address", occupant.address()).put("instance", occupant.instance()));
+        state.occupants()
+                .forEach(occupant -> occupants
+                        .addObject()
+                        .put("id", occupant.id())
+                        .put("name", occupant.name())
+                        .put("address", occupant.address())
+                        .put("instance", occupant.instance()));
         return sealer.sealText(key, node.toString());
     }
 
@@ -51,7 +56,8 @@ final class SealedRooms {
         if (stored == null) {
             return Optional.empty();
         }
-        return sealer.openText(key, stored).flatMap(SealedRooms::parse)
+        return sealer.openText(key, stored)
+                .flatMap(SealedRooms::parse)
                 // the name inside must be the one the key was made from
                 .filter(opened -> key.equals(sealer.name(opened.room())));
     }
@@ -61,12 +67,15 @@ final class SealedRooms {
             JsonNode node = json.readTree(text);
             List<Occupant> occupants = new ArrayList<>();
             for (JsonNode occupant : node.path("occupants")) {
-                occupants.add(new Occupant(occupant.path("id").asString(), occupant.path("name").asString(),
-                        occupant.path("address").asString(), occupant.path("instance").asString()));
+                occupants.add(new Occupant(
+                        occupant.path("id").asString(),
+                        occupant.path("name").asString(),
+                        occupant.path("address").asString(),
+                        occupant.path("instance").asString()));
             }
             JsonNode salt = node.path("salt");
-            return Optional.of(new Opened(node.path("room").asString(),
-                    new RoomState(occupants, salt.isString() ? salt.asString() : null)));
+            return Optional.of(new Opened(
+                    node.path("room").asString(), new RoomState(occupants, salt.isString() ? salt.asString() : null)));
         } catch (JacksonException e) {
             // sealed by this app, so never expected; still never fatal
             return Optional.empty();

@@ -37,7 +37,8 @@ final class TurnCredentials {
         String username;
         String credential;
         if (secret != null) {
-            long expiry = clock.instant().plus(properties.turnCredentialLifetime()).getEpochSecond();
+            long expiry =
+                    clock.instant().plus(properties.turnCredentialLifetime()).getEpochSecond();
             username = expiry + ":" + randomId();
             credential = credential(secret, username);
         } else {
@@ -70,7 +71,10 @@ final class TurnCredentials {
 
     @Override
     public String toString() {
-        return "TurnCredentials[" + (properties.turnSecret() != null ? "derived from a secret"
-                : properties.turnUsername() != null ? "fixed" : "none") + "]";
+        return "TurnCredentials["
+                + (properties.turnSecret() != null
+                        ? "derived from a secret"
+                        : properties.turnUsername() != null ? "fixed" : "none")
+                + "]";
     }
 }

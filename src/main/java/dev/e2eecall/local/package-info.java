@@ -3,7 +3,7 @@
  * server keeps a registry of who is in which room and relays their signalling (session
  * descriptions and network candidates, never keys) over Vaadin Push.
  */
-@ApplicationModule(allowedDependencies = { "call", "cluster", "join" })
+@ApplicationModule(allowedDependencies = {"call", "cluster", "join"})
 @NullMarked
 package dev.e2eecall.local;
 

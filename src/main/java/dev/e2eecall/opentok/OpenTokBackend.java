@@ -9,11 +9,11 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.Requester;
-import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomDirectory;
+import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoServiceProperties;
-import dev.e2eecall.join.VideoBackend;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.asynchttpclient.Response;
@@ -41,6 +42,9 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     private final OpenTokClient client;
     private final OpenTokProperties properties;
+    /** Checked at start-up: this backend is chosen only when the key and secret are both set. */
+    private final String apiKey;
+
     private final VideoServiceProperties service;
     private final Clock clock;
     private final RoomDirectory rooms;
@@ -54,6 +58,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         this.client = new OpenTokClient(properties, service);
         this.rooms = rooms;
         this.properties = properties;
+        this.apiKey = Objects.requireNonNull(properties.apiKey(), "API_KEY");
         this.service = service;
         this.clock = clock;
     }
@@ -63,8 +68,15 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         String sessionId = rooms.sessionFor(room, this::createE2eeSession);
         // whole seconds, as the token carries it
         Instant expiresAt = clock.instant().plus(service.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
-        return new CallTicket(CallTicket.Engine.OPENTOK, properties.apiKey(), sessionId,
-                publisherToken(sessionId, name, expiresAt), room.value(), name.value(), List.of(), expiresAt);
+        return new CallTicket(
+                CallTicket.Engine.OPENTOK,
+                apiKey,
+                sessionId,
+                publisherToken(sessionId, name, expiresAt),
+                room.value(),
+                name.value(),
+                List.of(),
+                expiresAt);
     }
 
     @Override
@@ -116,14 +128,19 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         int status = response.getStatusCode();
         String body = response.getResponseBody();
         if (status != 200) {
-            log.warn("The video service answered {} when creating a session for room {}: {}", status, room,
+            log.warn(
+                    "The video service answered {} when creating a session for room {}: {}",
+                    status,
+                    room,
                     abbreviate(body));
             throw VideoServiceErrors.refused(status, body, "API_KEY and API_SECRET");
         }
         try {
             JsonNode sessions = json.readTree(body);
             JsonNode sessionId = sessions.path(0).path("session_id");
-            if (sessions.size() == 1 && sessionId.isString() && !sessionId.asString().isBlank()) {
+            if (sessions.size() == 1
+                    && sessionId.isString()
+                    && !sessionId.asString().isBlank()) {
                 return sessionId.asString();
             }
         } catch (JacksonException e) {
@@ -140,15 +157,17 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
 
     private String publisherToken(String sessionId, DisplayName name, Instant expiresAt) {
         try {
-            return client.generateToken(sessionId, new TokenOptions.Builder()
-                    .role(Role.PUBLISHER)
-                    .expireTime(expiresAt.getEpochSecond())
-                    .data(connectionData(name))
-                    .build());
+            return client.generateToken(
+                    sessionId,
+                    new TokenOptions.Builder()
+                            .role(Role.PUBLISHER)
+                            .expireTime(expiresAt.getEpochSecond())
+                            .data(connectionData(name))
+                            .build());
         } catch (OpenTokException e) {
             // the session id came from the service for this API key: this is a bug or a changed format
-            throw new JoinException(JoinException.Reason.NOT_ISSUED,
-                    "Could not issue a ticket for this call. Please try again.", e);
+            throw new JoinException(
+                    JoinException.Reason.NOT_ISSUED, "Could not issue a ticket for this call. Please try again.", e);
         }
     }
 

@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("opentok")
 @Validated
 public record OpenTokProperties(
-        @Nullable @Pattern(regexp = "[1-9][0-9]{0,9}", message = API_KEY_IS_A_NUMBER) String apiKey,
+        @Nullable @Pattern(regexp = "[1-9][0-9]{0,9}", message = API_KEY_IS_A_NUMBER)
+        String apiKey,
+
         @Nullable String apiSecret,
         @DefaultValue("https://api.opentok.com") URI apiUrl) {
 
@@ -30,12 +32,16 @@ public record OpenTokProperties(
         apiSecret = VideoServiceProperties.credential(apiSecret);
     }
 
-    @AssertTrue(message = "API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode")
+    @AssertTrue(
+            message =
+                    "API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode")
     boolean isApiSecretSetWithApiKey() {
         return apiKey == null || apiSecret != null;
     }
 
-    @AssertTrue(message = "API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode")
+    @AssertTrue(
+            message =
+                    "API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode")
     boolean isApiKeySetWithApiSecret() {
         return apiSecret == null || apiKey != null;
     }
@@ -46,8 +52,9 @@ public record OpenTokProperties(
         return apiKey == null || !apiKey.matches("[0-9]{1,10}") || Long.parseLong(apiKey) <= Integer.MAX_VALUE;
     }
 
-    @AssertTrue(message = "API_SECRET holds a PEM key: an OpenTok project has an API secret of 40 characters; "
-            + "a private key belongs in VONAGE_PRIVATE_KEY, with VONAGE_APPLICATION_ID instead of API_KEY")
+    @AssertTrue(
+            message = "API_SECRET holds a PEM key: an OpenTok project has an API secret of 40 characters; "
+                    + "a private key belongs in VONAGE_PRIVATE_KEY, with VONAGE_APPLICATION_ID instead of API_KEY")
     boolean isApiSecretNotAKey() {
         return apiSecret == null || !apiSecret.contains("-----BEGIN");
     }

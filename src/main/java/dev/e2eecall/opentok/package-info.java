@@ -1,5 +1,5 @@
 /** Where the OpenTok (Vonage Video) REST API is called: sessions per room and publisher tokens. */
-@ApplicationModule(allowedDependencies = { "call", "join" })
+@ApplicationModule(allowedDependencies = {"call", "join"})
 @NullMarked
 package dev.e2eecall.opentok;
 

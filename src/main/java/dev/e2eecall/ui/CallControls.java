@@ -60,11 +60,17 @@ class CallControls extends Div {
     void showToggles(boolean microphoneOn, boolean cameraOn) {
         this.microphoneOn = microphoneOn;
         this.cameraOn = cameraOn;
-        label(microphone, microphoneOn ? "microphone" : "mute", CallStatus.microphoneText(microphoneOn),
+        label(
+                microphone,
+                microphoneOn ? "microphone" : "mute",
+                CallStatus.microphoneText(microphoneOn),
                 (microphoneOn ? "Mute the microphone" : "Unmute the microphone") + " (" + MICROPHONE_SHORTCUT + ")");
         microphone.getElement().setAttribute("aria-pressed", Boolean.toString(microphoneOn));
         microphone.getElement().setAttribute("aria-keyshortcuts", "Control+D");
-        label(camera, cameraOn ? "movie" : "eye-slash", CallStatus.cameraText(cameraOn),
+        label(
+                camera,
+                cameraOn ? "movie" : "eye-slash",
+                CallStatus.cameraText(cameraOn),
                 (cameraOn ? "Stop the camera" : "Start the camera") + " (" + CAMERA_SHORTCUT + ")");
         camera.getElement().setAttribute("aria-pressed", Boolean.toString(cameraOn));
         camera.getElement().setAttribute("aria-keyshortcuts", "Control+E");
@@ -95,8 +101,13 @@ class CallControls extends Div {
     }
 
     void showScreenSharing(boolean sharing) {
-        label(screen, "desktop", sharing ? "Stop sharing" : "Share screen",
-                sharing ? "Stop sharing your screen" : "Share your screen, a window or a tab with everyone in the call");
+        label(
+                screen,
+                "desktop",
+                sharing ? "Stop sharing" : "Share screen",
+                sharing
+                        ? "Stop sharing your screen"
+                        : "Share your screen, a window or a tab with everyone in the call");
         screen.getElement().setAttribute("aria-pressed", Boolean.toString(sharing));
     }
 

@@ -11,7 +11,12 @@ import java.util.Map;
 final class CallStatus {
 
     /** Where the page is: errors mean different things while joining and during the call. */
-    enum Stage { FORM, CONNECTING, IN_CALL, DISCONNECTED }
+    enum Stage {
+        FORM,
+        CONNECTING,
+        IN_CALL,
+        DISCONNECTED
+    }
 
     static final String CONNECTING = "Connecting…";
     static final String RECONNECTING = "Connection lost, reconnecting…";

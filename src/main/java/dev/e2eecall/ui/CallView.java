@@ -57,6 +57,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The framing page's part, when other sites may frame this page ({@code EMBED_ORIGINS}). */
     private final @Nullable EmbedFrame embed;
+
     private @Nullable RoomName room;
     /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
     private SignalChannel.Closing callBinding = SignalChannel.Closing.NOTHING;

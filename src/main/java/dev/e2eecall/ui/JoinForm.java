@@ -71,8 +71,16 @@ class JoinForm extends VerticalLayout {
         checkDevices.addThemeVariants(ButtonVariant.TERTIARY);
         checkDevices.getElement().setAttribute("aria-expanded", "false");
         setPadding(false);
-        add(name, key, new HorizontalLayout(generateKey, copyInvite), inviteNote, checkDevices, deviceCheck, enter,
-                formError, keyTools);
+        add(
+                name,
+                key,
+                new HorizontalLayout(generateKey, copyInvite),
+                inviteNote,
+                checkDevices,
+                deviceCheck,
+                enter,
+                formError,
+                keyTools);
     }
 
     /** The room that invite links point to; none while the page's room is not valid. */
@@ -180,10 +188,13 @@ class JoinForm extends VerticalLayout {
         if (target == null) {
             return;
         }
-        keyTools.copyInviteLink(key, target.value()).thenAccept(outcome -> inviteNote.setText(switch (outcome) {
-            case COPIED -> "Invite link copied. It holds the key: share it only with the people you call.";
-            case NO_KEY -> "Type or generate an encryption key first.";
-            case FAILED -> "The browser did not allow copying to the clipboard.";
-        }));
+        keyTools.copyInviteLink(key, target.value())
+                .thenAccept(outcome -> inviteNote.setText(
+                        switch (outcome) {
+                            case COPIED ->
+                                "Invite link copied. It holds the key: share it only with the people you call.";
+                            case NO_KEY -> "Type or generate an encryption key first.";
+                            case FAILED -> "The browser did not allow copying to the clipboard.";
+                        }));
     }
 }

@@ -15,7 +15,11 @@ import java.util.concurrent.CompletableFuture;
 class KeyTools extends Component {
 
     /** What became of a copy of the invite link. */
-    enum CopyOutcome { COPIED, NO_KEY, FAILED }
+    enum CopyOutcome {
+        COPIED,
+        NO_KEY,
+        FAILED
+    }
 
     /** Fills the field with a new random key of 140 bits, shown as readable text. */
     void generateKey(EncryptionKeyField field) {
@@ -29,7 +33,8 @@ class KeyTools extends Component {
 
     /** Copies a link to the room with the field's key in its fragment to the clipboard. */
     CompletableFuture<CopyOutcome> copyInviteLink(EncryptionKeyField field, String room) {
-        return getElement().callJsFunction("copyInviteLink", field.getElement(), room)
+        return getElement()
+                .callJsFunction("copyInviteLink", field.getElement(), room)
                 .toCompletableFuture(String.class)
                 .thenApply(outcome -> switch (outcome) {
                     case "copied" -> CopyOutcome.COPIED;

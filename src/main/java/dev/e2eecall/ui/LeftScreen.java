@@ -20,9 +20,8 @@ class LeftScreen extends VerticalLayout {
     LeftScreen(Runnable onRejoin, Runnable onBackToForm) {
         addClassName("left-screen");
         H2 title = new H2(TITLE);
-        Paragraph explanation = new Paragraph(
-                "Rejoin enters this room again with the same name and encryption key. "
-                        + "Back to the form forgets the key.");
+        Paragraph explanation = new Paragraph("Rejoin enters this room again with the same name and encryption key. "
+                + "Back to the form forgets the key.");
         rejoin = new Button("Rejoin", event -> {
             event.getSource().setEnabled(false);
             onRejoin.run();

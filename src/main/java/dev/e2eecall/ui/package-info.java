@@ -1,5 +1,5 @@
 /** The call page: the join form and the call, defined in Java. */
-@ApplicationModule(allowedDependencies = { "call", "embed", "join", "web" })
+@ApplicationModule(allowedDependencies = {"call", "embed", "join", "web"})
 @NullMarked
 package dev.e2eecall.ui;
 

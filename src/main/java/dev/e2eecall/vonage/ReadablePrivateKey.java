@@ -31,8 +31,7 @@ import java.nio.file.Path;
     /** Reads the key and reports why it cannot be used, in words that hold nothing of it. */
     final class Check implements ConstraintValidator<ReadablePrivateKey, VonageProperties> {
 
-        public Check() {
-        }
+        public Check() {}
 
         @Override
         public boolean isValid(VonageProperties properties, ConstraintValidatorContext context) {
@@ -44,14 +43,18 @@ import java.nio.file.Path;
                 return true;
             } catch (VonagePrivateKey.UnusableKeyException e) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(literal(e.getMessage())).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(literal(e.getMessage()))
+                        .addConstraintViolation();
                 return false;
             }
         }
 
         /** The message as a template that interpolates nothing (a path may hold braces or a dollar sign). */
         private static String literal(String message) {
-            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+            return message.replace("\\", "\\\\")
+                    .replace("{", "\\{")
+                    .replace("}", "\\}")
+                    .replace("$", "\\$");
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.e2eecall.vonage;
 
 import com.vonage.client.HttpConfig;
+import com.vonage.client.VonageApiResponseException;
 import com.vonage.client.VonageClient;
 import com.vonage.client.VonageClientException;
-import com.vonage.client.VonageApiResponseException;
 import com.vonage.client.video.CreateSessionRequest;
 import com.vonage.client.video.CreateSessionResponse;
 import com.vonage.client.video.MediaMode;
@@ -14,17 +14,18 @@ import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.Requester;
-import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.RoomDirectory;
+import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceErrors;
 import dev.e2eecall.join.VideoServiceProperties;
-import dev.e2eecall.join.VideoBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
@@ -43,6 +44,9 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final VonageProperties properties;
+    /** Checked at start-up: this backend is chosen only when the application id and key are both set. */
+    private final String applicationId;
+
     private final VideoServiceProperties service;
     private final CloseableHttpClient http;
     private final VideoClient video;
@@ -52,12 +56,16 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     public VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
         this.rooms = rooms;
         this.properties = properties;
+        this.applicationId = Objects.requireNonNull(properties.applicationId(), "VONAGE_APPLICATION_ID");
         this.service = service;
         int timeout = Math.toIntExact(service.requestTimeout().toMillis());
         // our own client, so that it is ours to close and carries the timeout
         this.http = HttpClients.custom()
-                .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout).setSocketTimeout(timeout).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout)
+                        .setSocketTimeout(timeout)
+                        .build())
                 .disableRedirectHandling()
                 .build();
         this.video = VonageClient.builder()
@@ -75,14 +83,23 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     @Override
     public CallTicket join(RoomName room, DisplayName name, Requester requester) {
         String sessionId = rooms.sessionFor(room, this::createE2eeSession);
-        String token = video.generateToken(sessionId, TokenOptions.builder()
-                .role(Role.PUBLISHER)
-                .expiryLength(service.tokenTtl())
-                .data(json.createObjectNode().put("name", name.value()).toString())
-                .build());
+        String token = video.generateToken(
+                sessionId,
+                TokenOptions.builder()
+                        .role(Role.PUBLISHER)
+                        .expiryLength(service.tokenTtl())
+                        .data(json.createObjectNode().put("name", name.value()).toString())
+                        .build());
         // OpenTok.js takes the application id where it takes an API key
-        return new CallTicket(CallTicket.Engine.OPENTOK, properties.applicationId(), sessionId, token, room.value(),
-                name.value(), List.of(), expiryOf(token));
+        return new CallTicket(
+                CallTicket.Engine.OPENTOK,
+                applicationId,
+                sessionId,
+                token,
+                room.value(),
+                name.value(),
+                List.of(),
+                expiryOf(token));
     }
 
     /**
@@ -92,12 +109,14 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     static Instant expiryOf(String token) {
         String[] parts = token.split("\\.");
         if (parts.length == 3) {
-            JsonNode exp = json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
+            JsonNode exp =
+                    json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
             if (exp.isNumber()) {
                 return Instant.ofEpochSecond(exp.asLong());
             }
         }
-        throw new JoinException(JoinException.Reason.NOT_ISSUED, "Could not issue a ticket for this call. Please try again.");
+        throw new JoinException(
+                JoinException.Reason.NOT_ISSUED, "Could not issue a ticket for this call. Please try again.");
     }
 
     @Override
@@ -107,7 +126,8 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
 
     @Override
     public String description() {
-        return "Calls run on the Vonage Video API (application " + properties.applicationId() + "), end-to-end encrypted.";
+        return "Calls run on the Vonage Video API (application " + properties.applicationId()
+                + "), end-to-end encrypted.";
     }
 
     private String createE2eeSession(RoomName room) {
@@ -119,7 +139,9 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
                     .build());
         } catch (VonageApiResponseException e) {
             log.warn("The video service answered {} when creating a session for room {}", e.getStatusCode(), room);
-            throw VideoServiceErrors.refused(e.getStatusCode(), e.getTitle() + " " + e.getDetail(),
+            throw VideoServiceErrors.refused(
+                    e.getStatusCode(),
+                    e.getTitle() + " " + e.getDetail(),
                     "VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY");
         } catch (VonageClientException | UncheckedIOException e) {
             if (hasCause(e, SocketTimeoutException.class)) {

@@ -31,17 +31,25 @@ final class VonagePrivateKey {
     private static final Pattern PEM_HEADER = Pattern.compile("-----BEGIN ([A-Z0-9 ]{1,40})-----");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=_\\-\\s]{16,}");
     // the PKCS#8 algorithm identifier of RSA keys: rsaEncryption (1.2.840.113549.1.1.1), no parameters
-    private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
-            (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+    private static final byte[] RSA_ALGORITHM = {
+        0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00
+    };
 
-    private VonagePrivateKey() {
-    }
+    private VonagePrivateKey() {}
 
     /** Why a value is not a usable key; its message holds nothing of the value. */
     static final class UnusableKeyException extends Exception {
 
+        private final String reason;
+
         UnusableKeyException(String message) {
             super(message, null, false, false);
+            this.reason = message;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason;
         }
     }
 
@@ -77,7 +85,8 @@ final class VonagePrivateKey {
     }
 
     private static String unquoted(String text) {
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+        if (text.length() >= 2
+                && (text.charAt(0) == '"' || text.charAt(0) == '\'')
                 && text.charAt(text.length() - 1) == text.charAt(0)) {
             return text.substring(1, text.length() - 1).strip();
         }
@@ -117,7 +126,8 @@ final class VonagePrivateKey {
         }
         int begin = text.indexOf("-----BEGIN");
         if (begin < 0) {
-            throw new UnusableKeyException(source + " holds no PEM key: it should start with -----BEGIN PRIVATE KEY-----");
+            throw new UnusableKeyException(
+                    source + " holds no PEM key: it should start with -----BEGIN PRIVATE KEY-----");
         }
         return fromPem(text.substring(begin), source);
     }
@@ -125,28 +135,36 @@ final class VonagePrivateKey {
     private static String fromPem(String text, String source) throws UnusableKeyException {
         Matcher header = PEM_HEADER.matcher(text);
         if (!header.lookingAt()) {
-            throw new UnusableKeyException(source + " has a damaged PEM header: it should start with -----BEGIN PRIVATE KEY-----");
+            throw new UnusableKeyException(
+                    source + " has a damaged PEM header: it should start with -----BEGIN PRIVATE KEY-----");
         }
         String label = header.group(1);
         switch (label) {
             case "PRIVATE KEY", "RSA PRIVATE KEY" -> {
                 // readable: checked below
             }
-            case "PUBLIC KEY", "RSA PUBLIC KEY" -> throw new UnusableKeyException(source
-                    + " is a public key: it must be the application's private key (the private.key file Vonage gave you)");
-            case "CERTIFICATE" -> throw new UnusableKeyException(source
-                    + " is a certificate: it must be the application's private key (the private.key file Vonage gave you)");
+            case "PUBLIC KEY", "RSA PUBLIC KEY" ->
+                throw new UnusableKeyException(
+                        source
+                                + " is a public key: it must be the application's private key (the private.key file Vonage gave you)");
+            case "CERTIFICATE" ->
+                throw new UnusableKeyException(
+                        source
+                                + " is a certificate: it must be the application's private key (the private.key file Vonage gave you)");
             case "ENCRYPTED PRIVATE KEY" -> throw encrypted(source);
             case "EC PRIVATE KEY" -> throw notRsa(source, "an EC");
-            case "OPENSSH PRIVATE KEY" -> throw new UnusableKeyException(source
-                    + " is an OpenSSH key: it must be the application's private key in PEM (BEGIN PRIVATE KEY)");
-            default -> throw new UnusableKeyException(source + " is a PEM block of the kind " + label
-                    + ", not a private key (BEGIN PRIVATE KEY)");
+            case "OPENSSH PRIVATE KEY" ->
+                throw new UnusableKeyException(source
+                        + " is an OpenSSH key: it must be the application's private key in PEM (BEGIN PRIVATE KEY)");
+            default ->
+                throw new UnusableKeyException(
+                        source + " is a PEM block of the kind " + label + ", not a private key (BEGIN PRIVATE KEY)");
         }
         String footer = "-----END " + label + "-----";
         int end = text.indexOf(footer, header.end());
         if (end < 0) {
-            throw new UnusableKeyException(source + " is a PEM private key that is cut short: it has no " + footer + " line");
+            throw new UnusableKeyException(
+                    source + " is a PEM private key that is cut short: it has no " + footer + " line");
         }
         String body = text.substring(header.end(), end);
         if (body.contains("ENCRYPTED")) {
@@ -177,7 +195,8 @@ final class VonagePrivateKey {
             throw damaged(source);
         }
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END PRIVATE KEY-----\n";
     }
 

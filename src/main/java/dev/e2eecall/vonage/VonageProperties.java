@@ -20,8 +20,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ReadablePrivateKey
 public record VonageProperties(
-        @Nullable @Pattern(regexp = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
-                message = "VONAGE_APPLICATION_ID must be the application's id, a UUID") String applicationId,
+        @Nullable
+        @Pattern(
+                regexp = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
+                message = "VONAGE_APPLICATION_ID must be the application's id, a UUID")
+        String applicationId,
+
         @Nullable String privateKey,
         @DefaultValue("https://video.api.vonage.com") URI apiUrl) {
 
@@ -40,7 +44,8 @@ public record VonageProperties(
         return privateKey == null || applicationId != null;
     }
 
-    @AssertTrue(message = "VONAGE_VIDEO_API_URL must be an http:// or https:// URL, such as https://video.api.vonage.com")
+    @AssertTrue(
+            message = "VONAGE_VIDEO_API_URL must be an http:// or https:// URL, such as https://video.api.vonage.com")
     boolean isApiUrlHttp() {
         return ("https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme())) && apiUrl.getHost() != null;
     }
@@ -65,7 +70,7 @@ public record VonageProperties(
 
     @Override
     public String toString() {
-        return "VonageProperties[applicationId=" + applicationId + ", privateKey=" + (privateKey == null ? "not set" : "***")
-                + ", apiUrl=" + apiUrl + "]";
+        return "VonageProperties[applicationId=" + applicationId + ", privateKey="
+                + (privateKey == null ? "not set" : "***") + ", apiUrl=" + apiUrl + "]";
     }
 }

@@ -19,7 +19,8 @@ class ForwardedHeaders {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxiesOnly(TrustedProxies proxies) {
         return factory -> factory.getEngineValves().stream()
-                .filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast)
+                .filter(RemoteIpValve.class::isInstance)
+                .map(RemoteIpValve.class::cast)
                 .forEach(valve -> valve.setInternalProxies(proxies.internalProxiesPattern()));
     }
 }

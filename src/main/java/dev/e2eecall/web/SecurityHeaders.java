@@ -41,7 +41,8 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     static String contentSecurityPolicy(List<String> framingOrigins) {
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' blob:",
                 "style-src 'self' 'unsafe-inline'",
@@ -50,7 +51,8 @@ class SecurityHeaders extends OncePerRequestFilter {
                 "media-src 'self' blob: mediastream:",
                 "connect-src 'self' " + VIDEO_SERVICE,
                 "worker-src 'self' blob:",
-                "frame-ancestors 'self'" + framingOrigins.stream().map(origin -> " " + origin).collect(Collectors.joining()),
+                "frame-ancestors 'self'"
+                        + framingOrigins.stream().map(origin -> " " + origin).collect(Collectors.joining()),
                 "object-src 'none'",
                 "base-uri 'self'",
                 "form-action 'self'");

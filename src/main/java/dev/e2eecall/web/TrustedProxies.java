@@ -52,7 +52,8 @@ public record TrustedProxies(@DefaultValue(LOOPBACK) String proxies) {
     private static String alternative(String proxy) {
         int slash = proxy.indexOf('/');
         String address = slash < 0 ? proxy : proxy.substring(0, slash);
-        if (!address.matches("[0-9a-fA-F:.]+") || (!address.contains(":") && !address.matches("(\\d{1,3}\\.){3}\\d{1,3}"))) {
+        if (!address.matches("[0-9a-fA-F:.]+")
+                || (!address.contains(":") && !address.matches("(\\d{1,3}\\.){3}\\d{1,3}"))) {
             throw refused(proxy, "it is not an IP address (host names are not resolved)");
         }
         byte[] bytes;
@@ -113,6 +114,7 @@ public record TrustedProxies(@DefaultValue(LOOPBACK) String proxies) {
     private static IllegalArgumentException refused(String entry, String why) {
         return new IllegalArgumentException(VARIABLE + ": \"" + entry + "\" is not a proxy address (" + why + "). "
                 + "Write the addresses of the reverse proxies in front of the app, such as 10.0.0.7 or 10.0.0.0/24 "
-                + "or fd00::7, separated by commas; the default, " + LOOPBACK + ", trusts a proxy on this machine only.");
+                + "or fd00::7, separated by commas; the default, " + LOOPBACK
+                + ", trusts a proxy on this machine only.");
     }
 }

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class WebOrigins {
 
-    private WebOrigins() {
-    }
+    private WebOrigins() {}
 
     /**
      * The origins in a comma-separated setting, lower-cased and without a default port
@@ -51,13 +50,17 @@ public final class WebOrigins {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw refused(variable, text, "the scheme must be http or https");
         }
-        if (uri.getRawAuthority() == null || uri.getHost() == null || uri.getRawUserInfo() != null
+        if (uri.getRawAuthority() == null
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
                 || uri.getRawAuthority().endsWith(":")) {
             throw refused(variable, text, "it needs a host (and optionally a port), nothing more");
         }
         if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
-            throw refused(variable, text, "it has a path; leave out everything after the host and port, "
-                    + "including a trailing slash");
+            throw refused(
+                    variable,
+                    text,
+                    "it has a path; leave out everything after the host and port, " + "including a trailing slash");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw refused(variable, text, "it has a query or a fragment");
@@ -66,7 +69,8 @@ public final class WebOrigins {
         if (port == 0 || port > 65535) {
             throw refused(variable, text, "the port must be 1 to 65535");
         }
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 

@@ -21,7 +21,8 @@ final class ApiCalls implements AutoCloseable {
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final List<HttpResponse<String>> answers = new CopyOnWriteArrayList<>();
 
@@ -35,22 +36,30 @@ final class ApiCalls implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String path, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> send(String method, String path, String body, String... headers) {
-        return send(request(path, headers).method(method, body.isEmpty()
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path, headers)
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A ticket for a room, as {@code POST /api/rooms/{room}/tickets} with {@code {"name": ...}}. */
     HttpResponse<String> ticket(String room, String name) {
-        return postJson("/api/rooms/" + room + "/tickets", json.createObjectNode().put("name", name).toString());
+        return postJson(
+                "/api/rooms/" + room + "/tickets",
+                json.createObjectNode().put("name", name).toString());
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -76,13 +85,16 @@ final class ApiCalls implements AutoCloseable {
 
     /** Every answer so far: status line, headers and body, one text each. */
     List<String> answers() {
-        return answers.stream().map(answer -> answer.statusCode() + " " + answer.uri() + "\n"
-                + headersOf(answer.headers().map()) + "\n" + answer.body()).toList();
+        return answers.stream()
+                .map(answer -> answer.statusCode() + " " + answer.uri() + "\n"
+                        + headersOf(answer.headers().map()) + "\n" + answer.body())
+                .toList();
     }
 
     private static String headersOf(Map<String, List<String>> headers) {
         StringBuilder text = new StringBuilder();
-        headers.forEach((name, values) -> text.append(name).append(": ").append(String.join(", ", values)).append('\n'));
+        headers.forEach((name, values) ->
+                text.append(name).append(": ").append(String.join(", ", values)).append('\n'));
         return text.toString();
     }
 

@@ -29,16 +29,16 @@ final class ApiDescription {
 
     private ApiDescription(String yaml) {
         this.document = YAMLMapper.builder().build().readTree(yaml);
-        this.schemas = SchemaRegistry.withDialect(OpenApi31.getInstance(),
-                builder -> builder.schemas(Map.of(LOCATION, yaml)));
+        this.schemas =
+                SchemaRegistry.withDialect(OpenApi31.getInstance(), builder -> builder.schemas(Map.of(LOCATION, yaml)));
     }
 
     /** Fetches the description from the app, as a client's tooling would. */
     static ApiDescription served(ApiCalls api) {
         HttpResponse<String> answer = api.get("/api/openapi.yaml");
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/yaml"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
         return new ApiDescription(answer.body());
     }
 
@@ -48,37 +48,47 @@ final class ApiDescription {
 
     /** What is wrong with a JSON text measured against the schema at a pointer of the description. */
     List<Error> errorsAgainst(String schemaPointer, String json) {
-        return schemas.getSchema(SchemaLocation.of(LOCATION + "#" + schemaPointer)).validate(json, InputFormat.JSON);
+        return schemas.getSchema(SchemaLocation.of(LOCATION + "#" + schemaPointer))
+                .validate(json, InputFormat.JSON);
     }
 
     /** Fails unless the answer to {@code method path} is one the description documents, as documented. */
     void assertDescribes(String method, String pathTemplate, HttpResponse<String> answer) {
-        String operation = "/paths/" + pathTemplate.replace("~", "~0").replace("/", "~1") + "/"
-                + method.toLowerCase(Locale.ROOT);
-        assertThat(document.at(operation).isObject()).as("%s %s is described", method, pathTemplate).isTrue();
+        String operation =
+                "/paths/" + pathTemplate.replace("~", "~0").replace("/", "~1") + "/" + method.toLowerCase(Locale.ROOT);
+        assertThat(document.at(operation).isObject())
+                .as("%s %s is described", method, pathTemplate)
+                .isTrue();
         String responsePointer = operation + "/responses/" + answer.statusCode();
         JsonNode response = document.at(responsePointer);
-        assertThat(response.isObject()).as("%s %s documents status %d", method, pathTemplate, answer.statusCode())
+        assertThat(response.isObject())
+                .as("%s %s documents status %d", method, pathTemplate, answer.statusCode())
                 .isTrue();
         if (response.has("$ref")) {
             responsePointer = response.path("$ref").asString().substring(1);
             response = document.at(responsePointer);
         }
         for (String header : response.path("headers").propertyNames()) {
-            assertThat(answer.headers().firstValue(header)).as("header %s of %d", header, answer.statusCode())
+            assertThat(answer.headers().firstValue(header))
+                    .as("header %s of %d", header, answer.statusCode())
                     .isPresent();
-            JsonNode constant = response.path("headers").path(header).path("schema").path("const");
+            JsonNode constant =
+                    response.path("headers").path(header).path("schema").path("const");
             if (constant.isString()) {
                 assertThat(answer.headers().firstValue(header)).hasValue(constant.asString());
             }
         }
-        String contentType = answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "");
+        String contentType =
+                answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "");
         JsonNode content = response.path("content").path(contentType);
-        assertThat(content.isObject()).as("content type %s of %d is documented", contentType, answer.statusCode())
+        assertThat(content.isObject())
+                .as("content type %s of %d is documented", contentType, answer.statusCode())
                 .isTrue();
-        Schema schema = schemas.getSchema(SchemaLocation.of(LOCATION + "#" + responsePointer + "/content/"
-                + contentType.replace("/", "~1") + "/schema"));
+        Schema schema = schemas.getSchema(SchemaLocation.of(
+                LOCATION + "#" + responsePointer + "/content/" + contentType.replace("/", "~1") + "/schema"));
         List<Error> errors = schema.validate(answer.body(), InputFormat.JSON);
-        assertThat(errors).as("%s %s %d: %s", method, pathTemplate, answer.statusCode(), answer.body()).isEmpty();
+        assertThat(errors)
+                .as("%s %s %d: %s", method, pathTemplate, answer.statusCode(), answer.body())
+                .isEmpty();
     }
 }

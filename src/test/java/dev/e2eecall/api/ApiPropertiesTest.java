@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class ApiPropertiesTest {
 
     private static ApiProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("api", ApiProperties.class);
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("api", ApiProperties.class);
     }
 
     @Test
@@ -23,7 +22,8 @@ class ApiPropertiesTest {
 
     @Test
     void namedOrigins_areAllowed() {
-        assertThat(bind(Map.of("api.cors-origins", "https://portal.example, http://localhost:5173")).allowedOrigins())
+        assertThat(bind(Map.of("api.cors-origins", "https://portal.example, http://localhost:5173"))
+                        .allowedOrigins())
                 .containsExactly("https://portal.example", "http://localhost:5173");
     }
 

@@ -13,8 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** A legacy {@code T1==} OpenTok token taken apart, with its signature checked against the API secret. */
 final class PublisherToken {
 
-    private PublisherToken() {
-    }
+    private PublisherToken() {}
 
     /** The token's fields ({@code session_id}, {@code role}, {@code expire_time}, {@code connection_data}, ...). */
     static Map<String, String> fields(String token, int apiKey, String apiSecret) throws Exception {
@@ -26,7 +25,8 @@ final class PublisherToken {
         assertThat(envelope).containsEntry("partner_id", Integer.toString(apiKey));
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        assertThat(envelope.get("sig")).as("HMAC-SHA1 signature")
+        assertThat(envelope.get("sig"))
+                .as("HMAC-SHA1 signature")
                 .isEqualTo(HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8))));
         return FormBodies.parse(data);
     }

@@ -76,7 +76,8 @@ class TicketApiLimitsTest {
             HttpResponse<String> refusedSession = api.get("/session");
 
             assertThat(refused.statusCode()).isEqualTo(429);
-            long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            long retryAfter =
+                    Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
             // from 10:15:05 to the next minute, when the counts start again
             assertThat(retryAfter).isEqualTo(55L);
             JsonNode problem = ApiCalls.body(refused);
@@ -91,7 +92,8 @@ class TicketApiLimitsTest {
 
             // the page at the same address is refused too; another address is not
             assertThatThrownBy(() -> joins.join("limited", "Page 3", new Requester("other-session", "127.0.0.1")))
-                    .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
+                    .extracting(e -> ((JoinException) e).reason())
+                    .isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
             assertThatCode(() -> joins.join("limited", "Page 4", new Requester("fresh-session", "10.0.0.1")))
                     .doesNotThrowAnyException();
         }

@@ -30,8 +30,8 @@ class TicketApiLocalModeTest {
     @Test
     void everyTicketRequest_is409_sayingHowToConfigureCredentials() {
         try (ApiCalls api = new ApiCalls(port)) {
-            List<HttpResponse<String>> answers = List.of(api.get("/session"), api.ticket("lobby", "Ada"),
-                    api.ticket("not_a_room", ""));
+            List<HttpResponse<String>> answers =
+                    List.of(api.get("/session"), api.ticket("lobby", "Ada"), api.ticket("not_a_room", ""));
 
             ApiDescription description = ApiDescription.served(api);
             for (HttpResponse<String> answer : answers) {

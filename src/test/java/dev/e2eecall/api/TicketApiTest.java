@@ -80,8 +80,11 @@ class TicketApiTest {
         List<String> answers = api.answers();
         assertThat(answers).hasSizeGreaterThan(20);
         assertThat(answers).noneMatch(answer -> answer.contains(API_SECRET));
-        assertThat(answers).noneMatch(answer -> answer.contains("Exception") || answer.contains("\tat ")
-                || answer.contains(".java:") || answer.contains("\"trace\""));
+        assertThat(answers)
+                .noneMatch(answer -> answer.contains("Exception")
+                        || answer.contains("\tat ")
+                        || answer.contains(".java:")
+                        || answer.contains("\"trace\""));
         assertThat(answers).noneMatch(answer -> answer.toLowerCase().contains("set-cookie"));
         api.close();
         standIn.close();
@@ -92,7 +95,8 @@ class TicketApiTest {
         HttpResponse<String> answer = api.get("/session");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode body = ApiCalls.body(answer);
         assertThat(body.propertyNames()).containsExactly("apiKey", "sessionId", "token");
@@ -102,8 +106,10 @@ class TicketApiTest {
 
         Map<String, String> token = PublisherToken.fields(body.path("token").asString(), API_KEY, API_SECRET);
         assertThat(token).containsEntry("session_id", sessionId).containsEntry("role", "publisher");
-        assertThat(json.readTree(token.get("connection_data")).path("name").asString()).isEqualTo("Guest");
-        long expiresIn = Long.parseLong(token.get("expire_time")) - Instant.now().getEpochSecond();
+        assertThat(json.readTree(token.get("connection_data")).path("name").asString())
+                .isEqualTo("Guest");
+        long expiresIn =
+                Long.parseLong(token.get("expire_time")) - Instant.now().getEpochSecond();
         assertThat(expiresIn).isBetween(3500L, 3600L);
 
         // the default room is the page's room at /: the same session as a page join there
@@ -119,7 +125,8 @@ class TicketApiTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode body = ApiCalls.body(answer);
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("apiKey", "sessionId", "token", "room", "name", "expiresAt");
+        assertThat(body.propertyNames())
+                .containsExactlyInAnyOrder("apiKey", "sessionId", "token", "room", "name", "expiresAt");
         assertThat(body.path("apiKey").asString()).isEqualTo(Integer.toString(API_KEY));
         assertThat(body.path("sessionId").asString()).isEqualTo(sessionId);
         assertThat(body.path("room").asString()).isEqualTo("ticket-room");
@@ -154,7 +161,10 @@ class TicketApiTest {
     @Test
     void fiftyPageJoinsAndFiftyApiCalls_forANewRoomAtOnce_createOneSession() throws Exception {
         String sessionId = standIn.answerWithNewSession();
-        standIn.answer(aResponse().withStatus(200).withFixedDelay(500).withHeader("Content-Type", "application/json")
+        standIn.answer(aResponse()
+                .withStatus(200)
+                .withFixedDelay(500)
+                .withHeader("Content-Type", "application/json")
                 .withBody("[{\"session_id\":\"" + sessionId + "\"}]"));
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> joiners = new ArrayList<>();
@@ -174,7 +184,8 @@ class TicketApiTest {
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<String>> sessions = joiners.stream().map(threads::submit).toList();
+            List<Future<String>> sessions =
+                    joiners.stream().map(threads::submit).toList();
             start.countDown();
             for (Future<String> session : sessions) {
                 assertThat(session.get()).isEqualTo(sessionId);
@@ -185,34 +196,74 @@ class TicketApiTest {
 
     static Stream<Arguments> badInput() {
         return Stream.of(
-                Arguments.of("room with markup", "/api/rooms/%3Cb%3E/tickets", "{\"name\":\"Ada\"}", "invalid-room",
+                Arguments.of(
+                        "room with markup",
+                        "/api/rooms/%3Cb%3E/tickets",
+                        "{\"name\":\"Ada\"}",
+                        "invalid-room",
                         "A room name has 1 to 64 characters: letters a-z, digits and dashes."),
-                Arguments.of("room of 65 characters", "/api/rooms/" + "a".repeat(65) + "/tickets", "{\"name\":\"Ada\"}",
-                        "invalid-room", "A room name has 1 to 64 characters: letters a-z, digits and dashes."),
-                Arguments.of("room with dots", "/api/rooms/a..b/tickets", "{\"name\":\"Ada\"}", "invalid-room",
+                Arguments.of(
+                        "room of 65 characters",
+                        "/api/rooms/" + "a".repeat(65) + "/tickets",
+                        "{\"name\":\"Ada\"}",
+                        "invalid-room",
                         "A room name has 1 to 64 characters: letters a-z, digits and dashes."),
-                Arguments.of("empty name", "/api/rooms/bad-input/tickets", "{\"name\":\"  \"}", "invalid-name",
+                Arguments.of(
+                        "room with dots",
+                        "/api/rooms/a..b/tickets",
+                        "{\"name\":\"Ada\"}",
+                        "invalid-room",
+                        "A room name has 1 to 64 characters: letters a-z, digits and dashes."),
+                Arguments.of(
+                        "empty name",
+                        "/api/rooms/bad-input/tickets",
+                        "{\"name\":\"  \"}",
+                        "invalid-name",
                         "Please enter your name."),
-                Arguments.of("no name", "/api/rooms/bad-input/tickets", "{}", "invalid-name", "Please enter your name."),
-                Arguments.of("51 characters", "/api/rooms/bad-input/tickets", "{\"name\":\"" + "a".repeat(51) + "\"}",
-                        "invalid-name", "A name has at most 50 characters."),
-                Arguments.of("control character", "/api/rooms/bad-input/tickets", "{\"name\":\"Ada\\u0000\"}",
-                        "invalid-name", "A name cannot contain control characters."),
-                Arguments.of("name not a string", "/api/rooms/bad-input/tickets", "{\"name\":42}", "invalid-request",
+                Arguments.of(
+                        "no name", "/api/rooms/bad-input/tickets", "{}", "invalid-name", "Please enter your name."),
+                Arguments.of(
+                        "51 characters",
+                        "/api/rooms/bad-input/tickets",
+                        "{\"name\":\"" + "a".repeat(51) + "\"}",
+                        "invalid-name",
+                        "A name has at most 50 characters."),
+                Arguments.of(
+                        "control character",
+                        "/api/rooms/bad-input/tickets",
+                        "{\"name\":\"Ada\\u0000\"}",
+                        "invalid-name",
+                        "A name cannot contain control characters."),
+                Arguments.of(
+                        "name not a string",
+                        "/api/rooms/bad-input/tickets",
+                        "{\"name\":42}",
+                        "invalid-request",
                         "The name must be a string, such as {\"name\": \"Ada\"}."),
-                Arguments.of("an encryption key", "/api/rooms/bad-input/tickets",
-                        "{\"name\":\"Ada\",\"encryptionSecret\":\"secret-key-123\"}", "invalid-request",
+                Arguments.of(
+                        "an encryption key",
+                        "/api/rooms/bad-input/tickets",
+                        "{\"name\":\"Ada\",\"encryptionSecret\":\"secret-key-123\"}",
+                        "invalid-request",
                         "The request body takes only a name, such as {\"name\": \"Ada\"}. Never send an encryption key: it stays in the client."),
-                Arguments.of("not JSON", "/api/rooms/bad-input/tickets", "name=Ada", "invalid-request",
+                Arguments.of(
+                        "not JSON",
+                        "/api/rooms/bad-input/tickets",
+                        "name=Ada",
+                        "invalid-request",
                         "The request body must be JSON, such as {\"name\": \"Ada\"}."),
-                Arguments.of("a JSON array", "/api/rooms/bad-input/tickets", "[\"Ada\"]", "invalid-request",
+                Arguments.of(
+                        "a JSON array",
+                        "/api/rooms/bad-input/tickets",
+                        "[\"Ada\"]",
+                        "invalid-request",
                         "The request body takes only a name, such as {\"name\": \"Ada\"}. Never send an encryption key: it stays in the client."));
     }
 
     @ParameterizedTest(name = "{0}: 400")
     @MethodSource("badInput")
-    void badInput_is400WithTheFormsMessage_andNeverReachesTheRestApi(String label, String path, String body,
-            String reason, String message) {
+    void badInput_is400WithTheFormsMessage_andNeverReachesTheRestApi(
+            String label, String path, String body, String reason, String message) {
         HttpResponse<String> answer = api.postJson(path, body);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
@@ -226,28 +277,56 @@ class TicketApiTest {
 
     static Stream<Arguments> serviceFaults() {
         return Stream.of(
-                Arguments.of("403", aResponse().withStatus(403).withBody("{\"message\":\"Invalid token\"}"), 502,
-                        "service-refused", "The video service did not accept this server's credentials. "
+                Arguments.of(
+                        "403",
+                        aResponse().withStatus(403).withBody("{\"message\":\"Invalid token\"}"),
+                        502,
+                        "service-refused",
+                        "The video service did not accept this server's credentials. "
                                 + "The administrator should check API_KEY and API_SECRET."),
-                Arguments.of("E2EE not enabled", aResponse().withStatus(400).withBody("{\"message\":\"E2EE not enabled\"}"),
-                        502, "service-refused", "End-to-end encryption is not enabled for this Vonage Video account. "
+                Arguments.of(
+                        "E2EE not enabled",
+                        aResponse().withStatus(400).withBody("{\"message\":\"E2EE not enabled\"}"),
+                        502,
+                        "service-refused",
+                        "End-to-end encryption is not enabled for this Vonage Video account. "
                                 + "The administrator can enable it in the account settings."),
-                Arguments.of("500", aResponse().withStatus(500), 503, "service-unavailable",
+                Arguments.of(
+                        "500",
+                        aResponse().withStatus(500),
+                        503,
+                        "service-unavailable",
                         "The video service is unavailable right now. Please try again in a moment."),
-                Arguments.of("503", aResponse().withStatus(503).withHeader("Retry-After", "30"), 503,
-                        "service-unavailable", "The video service is unavailable right now. Please try again in a moment."),
-                Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 502,
-                        "service-unreachable", "Could not reach the video service. Please try again in a moment."),
-                Arguments.of("malformed answer", aResponse().withStatus(200).withBody("[{\"session_id\":"), 502,
-                        "unexpected-answer", "The video service sent an unexpected answer. Please try again."),
-                Arguments.of("answer after the timeout", aResponse().withStatus(200).withFixedDelay(3000).withBody("[]"),
-                        504, "service-timed-out", "The video service did not answer in time. Please try again."));
+                Arguments.of(
+                        "503",
+                        aResponse().withStatus(503).withHeader("Retry-After", "30"),
+                        503,
+                        "service-unavailable",
+                        "The video service is unavailable right now. Please try again in a moment."),
+                Arguments.of(
+                        "connection reset",
+                        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                        502,
+                        "service-unreachable",
+                        "Could not reach the video service. Please try again in a moment."),
+                Arguments.of(
+                        "malformed answer",
+                        aResponse().withStatus(200).withBody("[{\"session_id\":"),
+                        502,
+                        "unexpected-answer",
+                        "The video service sent an unexpected answer. Please try again."),
+                Arguments.of(
+                        "answer after the timeout",
+                        aResponse().withStatus(200).withFixedDelay(3000).withBody("[]"),
+                        504,
+                        "service-timed-out",
+                        "The video service did not answer in time. Please try again."));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("serviceFaults")
-    void failingVideoService_givesItsStatusAndTheUsersMessage_andTheRoomRecovers(String label,
-            ResponseDefinitionBuilder fault, int status, String reason, String message) {
+    void failingVideoService_givesItsStatusAndTheUsersMessage_andTheRoomRecovers(
+            String label, ResponseDefinitionBuilder fault, int status, String reason, String message) {
         String room = "fault-" + label.replaceAll("[^a-z0-9]", "-");
         standIn.answer(fault);
 
@@ -266,8 +345,8 @@ class TicketApiTest {
     @Test
     void springsOwnErrors_areProblemsToo_withoutDetailsOfTheServer() {
         HttpResponse<String> wrongMethod = api.get("/api/rooms/lobby/tickets");
-        HttpResponse<String> wrongType = api.send("POST", "/api/rooms/lobby/tickets", "name=Ada",
-                "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> wrongType = api.send(
+                "POST", "/api/rooms/lobby/tickets", "name=Ada", "Content-Type", "application/x-www-form-urlencoded");
 
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -282,43 +361,61 @@ class TicketApiTest {
 
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("frame-ancestors 'self';"));
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'self';"));
     }
 
     @Test
     void namedOrigin_passesThePreflight_andReadsTheAnswer() {
-        HttpResponse<String> preflight = api.send("OPTIONS", "/api/rooms/cors-room/tickets", "",
-                "Origin", PORTAL, "Access-Control-Request-Method", "POST",
-                "Access-Control-Request-Headers", "content-type");
+        HttpResponse<String> preflight = api.send(
+                "OPTIONS",
+                "/api/rooms/cors-room/tickets",
+                "",
+                "Origin",
+                PORTAL,
+                "Access-Control-Request-Method",
+                "POST",
+                "Access-Control-Request-Headers",
+                "content-type");
         HttpResponse<String> session = api.get("/session", "Origin", PORTAL);
-        HttpResponse<String> ticket = api.postJson("/api/rooms/cors-room/tickets", "{\"name\":\"Ada\"}",
-                "Origin", "http://localhost:5173");
+        HttpResponse<String> ticket =
+                api.postJson("/api/rooms/cors-room/tickets", "{\"name\":\"Ada\"}", "Origin", "http://localhost:5173");
 
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PORTAL);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
-                methods -> assertThat(methods).contains("POST"));
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(PORTAL);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValueSatisfying(methods -> assertThat(methods).contains("POST"));
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
         assertThat(session.statusCode()).isEqualTo(200);
         assertThat(session.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PORTAL);
-        assertThat(session.headers().firstValue("Access-Control-Expose-Headers")).hasValue("Retry-After");
+        assertThat(session.headers().firstValue("Access-Control-Expose-Headers"))
+                .hasValue("Retry-After");
         assertThat(ticket.statusCode()).isEqualTo(200);
         assertThat(ticket.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
     }
 
     @Test
     void unnamedOrigin_isRefused_beforeAnyTicketIsMade() {
-        HttpResponse<String> preflight = api.send("OPTIONS", "/api/rooms/cors-refused/tickets", "",
-                "Origin", "https://elsewhere.example", "Access-Control-Request-Method", "POST",
-                "Access-Control-Request-Headers", "content-type");
+        HttpResponse<String> preflight = api.send(
+                "OPTIONS",
+                "/api/rooms/cors-refused/tickets",
+                "",
+                "Origin",
+                "https://elsewhere.example",
+                "Access-Control-Request-Method",
+                "POST",
+                "Access-Control-Request-Headers",
+                "content-type");
         HttpResponse<String> session = api.get("/session", "Origin", "https://elsewhere.example");
-        HttpResponse<String> ticket = api.postJson("/api/rooms/cors-refused/tickets", "{\"name\":\"Ada\"}",
-                "Origin", "https://portal.example:8443");
+        HttpResponse<String> ticket = api.postJson(
+                "/api/rooms/cors-refused/tickets", "{\"name\":\"Ada\"}", "Origin", "https://portal.example:8443");
 
         for (HttpResponse<String> answer : List.of(preflight, session, ticket)) {
             assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(403);
-            assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(answer.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
             assertThat(answer.body()).doesNotContain("token");
         }
         assertThat(standIn.createRequests()).isEmpty();
@@ -346,12 +443,18 @@ class TicketApiTest {
     void description_refusesAnswersItDoesNotDescribe() {
         ApiDescription description = ApiDescription.served(api);
 
-        assertThat(description.errorsAgainst("/components/schemas/SampleSession",
-                "{\"apiKey\":\"1\",\"sessionId\":\"s\",\"token\":\"t\",\"apiSecret\":\"x\"}")).isNotEmpty();
-        assertThat(description.errorsAgainst("/components/schemas/Ticket", "{\"apiKey\":\"1\",\"applicationId\":\"a\","
-                + "\"sessionId\":\"s\",\"token\":\"t\",\"room\":\"r\",\"name\":\"n\",\"expiresAt\":\"2026-11-29T10:00:00Z\"}"))
+        assertThat(description.errorsAgainst(
+                        "/components/schemas/SampleSession",
+                        "{\"apiKey\":\"1\",\"sessionId\":\"s\",\"token\":\"t\",\"apiSecret\":\"x\"}"))
                 .isNotEmpty();
-        assertThat(description.errorsAgainst("/components/schemas/Problem", "{\"status\":400}")).isNotEmpty();
+        assertThat(
+                        description.errorsAgainst(
+                                "/components/schemas/Ticket",
+                                "{\"apiKey\":\"1\",\"applicationId\":\"a\","
+                                        + "\"sessionId\":\"s\",\"token\":\"t\",\"room\":\"r\",\"name\":\"n\",\"expiresAt\":\"2026-11-29T10:00:00Z\"}"))
+                .isNotEmpty();
+        assertThat(description.errorsAgainst("/components/schemas/Problem", "{\"status\":400}"))
+                .isNotEmpty();
         assertThat(description.document().at("/info/description").asString()).contains("encryption key is never part");
     }
 }

@@ -27,17 +27,22 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketApiVonageTest {
 
     private static final String APPLICATION_ID = UUID.randomUUID().toString();
-    private static final String SESSION_ID = "2_MX4" + UUID.randomUUID().toString().replace("-", "") + "fg";
-    private static final WireMockServer standIn = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private static final String SESSION_ID =
+            "2_MX4" + UUID.randomUUID().toString().replace("-", "") + "fg";
+    private static final WireMockServer standIn =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private static final String PRIVATE_KEY = privateKeyPem();
     private static final JsonMapper json = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void videoService(DynamicPropertyRegistry registry) {
         standIn.start();
-        standIn.stubFor(post(urlPathEqualTo("/session/create")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("[{\"session_id\":\"" + SESSION_ID + "\",\"application_id\":\"" + APPLICATION_ID + "\"}]")));
+        standIn.stubFor(post(urlPathEqualTo("/session/create"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("[{\"session_id\":\"" + SESSION_ID + "\",\"application_id\":\"" + APPLICATION_ID
+                                + "\"}]")));
         registry.add("vonage.application-id", () -> APPLICATION_ID);
         registry.add("vonage.private-key", () -> PRIVATE_KEY);
         registry.add("vonage.api-url", standIn::baseUrl);
@@ -59,13 +64,17 @@ class TicketApiVonageTest {
 
             assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(200);
             JsonNode body = ApiCalls.body(ticket);
-            assertThat(body.propertyNames()).containsExactlyInAnyOrder("applicationId", "sessionId", "token", "room",
-                    "name", "expiresAt");
+            assertThat(body.propertyNames())
+                    .containsExactlyInAnyOrder("applicationId", "sessionId", "token", "room", "name", "expiresAt");
             assertThat(body.path("applicationId").asString()).isEqualTo(APPLICATION_ID);
             assertThat(body.path("sessionId").asString()).isEqualTo(SESSION_ID);
-            JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(body.path("token").asString().split("\\.")[1]));
+            JsonNode claims = json.readTree(
+                    Base64.getUrlDecoder().decode(body.path("token").asString().split("\\.")[1]));
             assertThat(claims.path("role").asString()).isEqualTo("publisher");
-            assertThat(json.readTree(claims.path("connection_data").asString()).path("name").asString()).isEqualTo("Ada");
+            assertThat(json.readTree(claims.path("connection_data").asString())
+                            .path("name")
+                            .asString())
+                    .isEqualTo("Ada");
             assertThat(Instant.parse(body.path("expiresAt").asString()))
                     .isEqualTo(Instant.ofEpochSecond(claims.path("exp").asLong()));
 
@@ -75,8 +84,10 @@ class TicketApiVonageTest {
             ApiDescription description = ApiDescription.served(api);
             description.assertDescribes("POST", "/api/rooms/{room}/tickets", ticket);
             description.assertDescribes("GET", "/session", session);
-            assertThat(api.answers()).noneMatch(answer -> answer.contains("PRIVATE KEY")
-                    || answer.contains(PRIVATE_KEY.lines().skip(1).findFirst().orElseThrow()));
+            assertThat(api.answers())
+                    .noneMatch(answer -> answer.contains("PRIVATE KEY")
+                            || answer.contains(
+                                    PRIVATE_KEY.lines().skip(1).findFirst().orElseThrow()));
         }
     }
 
@@ -86,7 +97,8 @@ class TicketApiVonageTest {
             generator.initialize(2048);
             return "-----BEGIN PRIVATE KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                            .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                            .encodeToString(
+                                    generator.generateKeyPair().getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
         } catch (Exception e) {
             throw new IllegalStateException(e);

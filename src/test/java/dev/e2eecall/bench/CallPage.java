@@ -62,7 +62,10 @@ final class CallPage implements AutoCloseable {
         field("Encryption key").fill(key);
         page.evaluate(JOIN_WATCH);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Enter").setExact(true))
+                .click();
 
         @SuppressWarnings("unchecked")
         Map<String, Object> ticket = (Map<String, Object>) page.evaluate("window.benchTicket");

@@ -30,13 +30,18 @@ class CallPageMemoryBenchmark {
     private static final int PAGES = 20;
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
     /** Objects that each hold a page's memory: its UI and session, and the connections it keeps open. */
-    private static final List<String> HOLDERS = List.of("com.vaadin.flow.component.UI",
-            "com.vaadin.flow.server.VaadinSession", "org.apache.catalina.session.StandardSession",
-            "org.apache.tomcat.websocket.WsSession", "org.atmosphere.cpr.AtmosphereResourceImpl",
-            "org.apache.tomcat.websocket.PerMessageDeflate", "org.apache.tomcat.util.net.SocketBufferHandler");
+    private static final List<String> HOLDERS = List.of(
+            "com.vaadin.flow.component.UI",
+            "com.vaadin.flow.server.VaadinSession",
+            "org.apache.catalina.session.StandardSession",
+            "org.apache.tomcat.websocket.WsSession",
+            "org.atmosphere.cpr.AtmosphereResourceImpl",
+            "org.apache.tomcat.websocket.PerMessageDeflate",
+            "org.apache.tomcat.util.net.SocketBufferHandler");
 
     @TempDir
     static Path workingDirectory;
+
     private static OpenTokStandIn standIn;
     private static PackagedApp app;
     private static Chromium chromium;
@@ -46,8 +51,8 @@ class CallPageMemoryBenchmark {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
         // every join of the benchmark comes from 127.0.0.1: lift the per-address limit
-        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET,
-                Map.of("JOINS_PER_MINUTE_PER_ADDRESS", "1000000"));
+        app = PackagedApp.startWithOpenTok(
+                workingDirectory, standIn, API_SECRET, Map.of("JOINS_PER_MINUTE_PER_ADDRESS", "1000000"));
         chromium = new Chromium();
     }
 
@@ -82,12 +87,27 @@ class CallPageMemoryBenchmark {
             long joined = heapUsedAfterGc();
             Map<String, ClassUse> histogramAfter = histogram();
 
-            Figures.report(NAME, String.format(Locale.ROOT, "heap used after GC: %d KB before, %d KB with %d pages "
-                    + "showing the form, %d KB once all %d joined", baseline, withForms, PAGES, joined, PAGES));
+            Figures.report(
+                    NAME,
+                    String.format(
+                            Locale.ROOT,
+                            "heap used after GC: %d KB before, %d KB with %d pages "
+                                    + "showing the form, %d KB once all %d joined",
+                            baseline,
+                            withForms,
+                            PAGES,
+                            joined,
+                            PAGES));
             double perForm = (withForms - baseline) / (double) PAGES;
             double perJoined = (joined - baseline) / (double) PAGES;
-            Figures.report(NAME, String.format(Locale.ROOT, "per open page: %.1f KB with the form, %.1f KB joined "
-                    + "(goal <= 150 KB: %s)", perForm, perJoined, Math.max(perForm, perJoined) <= 150 ? "met" : "MISSED"));
+            Figures.report(
+                    NAME,
+                    String.format(
+                            Locale.ROOT,
+                            "per open page: %.1f KB with the form, %.1f KB joined " + "(goal <= 150 KB: %s)",
+                            perForm,
+                            perJoined,
+                            Math.max(perForm, perJoined) <= 150 ? "met" : "MISSED"));
             reportLargestGrowth(histogramBefore, histogramAfter);
         } finally {
             pages.forEach(CallPage::close);
@@ -98,8 +118,7 @@ class CallPageMemoryBenchmark {
         return Jcmd.heapUsedAfterGc(app.pid());
     }
 
-    private record ClassUse(long instances, long bytes) {
-    }
+    private record ClassUse(long instances, long bytes) {}
 
     /** Live objects per class (jcmd's histogram collects the garbage first). */
     private static Map<String, ClassUse> histogram() throws IOException, InterruptedException {
@@ -117,15 +136,28 @@ class CallPageMemoryBenchmark {
         ClassUse none = new ClassUse(0, 0);
         Figures.report(NAME, "largest growth per page by class, between before and all joined:");
         after.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(),
-                        entry.getValue().bytes() - before.getOrDefault(entry.getKey(), none).bytes()))
+                .map(entry -> Map.entry(
+                        entry.getKey(),
+                        entry.getValue().bytes()
+                                - before.getOrDefault(entry.getKey(), none).bytes()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(15)
-                .forEach(entry -> Figures.report(NAME, String.format(Locale.ROOT, "  %8.1f KB  %s",
-                        entry.getValue() / 1024.0 / PAGES, entry.getKey())));
-        Figures.report(NAME, "holders per page: " + HOLDERS.stream().map(holder -> String.format(Locale.ROOT,
-                "%s %.2f", holder.substring(holder.lastIndexOf('.') + 1),
-                (after.getOrDefault(holder, none).instances() - before.getOrDefault(holder, none).instances())
-                        / (double) PAGES)).toList());
+                .forEach(entry -> Figures.report(
+                        NAME,
+                        String.format(
+                                Locale.ROOT, "  %8.1f KB  %s", entry.getValue() / 1024.0 / PAGES, entry.getKey())));
+        Figures.report(
+                NAME,
+                "holders per page: "
+                        + HOLDERS.stream()
+                                .map(holder -> String.format(
+                                        Locale.ROOT,
+                                        "%s %.2f",
+                                        holder.substring(holder.lastIndexOf('.') + 1),
+                                        (after.getOrDefault(holder, none).instances()
+                                                        - before.getOrDefault(holder, none)
+                                                                .instances())
+                                                / (double) PAGES))
+                                .toList());
     }
 }

@@ -30,8 +30,10 @@ class ClusterJoinBenchmark {
 
     @TempDir
     static Path first;
+
     @TempDir
     static Path second;
+
     private static OpenTokStandIn standIn;
     private static List<PackagedApp> apps;
     private static Chromium chromium;
@@ -41,9 +43,17 @@ class ClusterJoinBenchmark {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
         // every join of the benchmark comes from 127.0.0.1: lift the per-address limit
-        apps = PackagedApp.startCluster(List.of(first, second), Map.of(
-                "API_KEY", Integer.toString(API_KEY), "API_SECRET", API_SECRET,
-                "OPENTOK_API_URL", standIn.url().toString(), "JOINS_PER_MINUTE_PER_ADDRESS", "1000000"));
+        apps = PackagedApp.startCluster(
+                List.of(first, second),
+                Map.of(
+                        "API_KEY",
+                        Integer.toString(API_KEY),
+                        "API_SECRET",
+                        API_SECRET,
+                        "OPENTOK_API_URL",
+                        standIn.url().toString(),
+                        "JOINS_PER_MINUTE_PER_ADDRESS",
+                        "1000000"));
         chromium = new Chromium();
     }
 
@@ -88,15 +98,21 @@ class ClusterJoinBenchmark {
         assertThat(standIn.createRequests()).hasSize(1);
         report("same room (session reused, token only)", millis);
         for (int i = 0; i < apps.size(); i++) {
-            Figures.report(NAME, String.format(Locale.ROOT, "instance %d: heap used after GC %d KB", i + 1,
-                    Jcmd.heapUsedAfterGc(apps.get(i).pid())));
+            Figures.report(
+                    NAME,
+                    String.format(
+                            Locale.ROOT,
+                            "instance %d: heap used after GC %d KB",
+                            i + 1,
+                            Jcmd.heapUsedAfterGc(apps.get(i).pid())));
         }
     }
 
     private static void report(String how, Samples millis) {
         Figures.report(NAME, "Enter click to ticket at the element, " + how + ": " + millis.summary(" ms"));
-        Figures.report(NAME, String.format(Locale.ROOT, "p95 goal <= 100 ms: %s",
-                millis.percentile(95) <= 100 ? "met" : "MISSED"));
+        Figures.report(
+                NAME,
+                String.format(Locale.ROOT, "p95 goal <= 100 ms: %s", millis.percentile(95) <= 100 ? "met" : "MISSED"));
     }
 
     /** One person joining through one of the instances, in turn; returns click-to-ticket milliseconds. */

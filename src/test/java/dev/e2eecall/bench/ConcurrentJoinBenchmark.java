@@ -47,8 +47,10 @@ class ConcurrentJoinBenchmark {
     static void start() throws InterruptedException {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
-        backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url()),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+        backend = new OpenTokBackend(
+                new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url()),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)),
+                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterAll
@@ -74,8 +76,10 @@ class ConcurrentJoinBenchmark {
             millis.add(crowdJoins(RoomName.parse("crowd-" + round)));
             creations.add(standIn.createRequests().size());
         }
-        Figures.report(NAME, CROWD + " concurrent first joins of one new room, " + ROUNDS
-                + " rounds: session creations per round " + creations);
+        Figures.report(
+                NAME,
+                CROWD + " concurrent first joins of one new room, " + ROUNDS + " rounds: session creations per round "
+                        + creations);
         Figures.report(NAME, "time until all " + CROWD + " have their tickets: " + millis.summary(" ms"));
         assertThat(creations).containsOnly(1);
     }
@@ -92,7 +96,8 @@ class ConcurrentJoinBenchmark {
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<CallTicket>> tickets = joins.stream().map(threads::submit).toList();
+            List<Future<CallTicket>> tickets =
+                    joins.stream().map(threads::submit).toList();
             long started = System.nanoTime();
             start.countDown();
             for (Future<CallTicket> ticket : tickets) {
@@ -114,10 +119,18 @@ class ConcurrentJoinBenchmark {
             perSecond.add(joinsWithin(ROUND, room, name) / (ROUND.toNanos() / 1e9));
         }
         assertThat(standIn.createRequests()).hasSize(1);
-        Figures.report(NAME, String.format(Locale.ROOT, "tokens per second on one thread (OpenTokBackend.join, "
-                + "existing room), %d rounds of %d s: median %.0f, min %.0f, max %.0f; %.1f µs per token",
-                ROUNDS, ROUND.toSeconds(), perSecond.median(), perSecond.min(), perSecond.max(),
-                1e6 / perSecond.median()));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "tokens per second on one thread (OpenTokBackend.join, "
+                                + "existing room), %d rounds of %d s: median %.0f, min %.0f, max %.0f; %.1f µs per token",
+                        ROUNDS,
+                        ROUND.toSeconds(),
+                        perSecond.median(),
+                        perSecond.min(),
+                        perSecond.max(),
+                        1e6 / perSecond.median()));
     }
 
     private static long joinsWithin(Duration duration, RoomName room, DisplayName name) {

@@ -36,13 +36,13 @@ class EmbeddedPageBenchmark {
 
     @TempDir
     static Path workingDirectory;
+
     private static Portal portal;
     private static PackagedApp app;
     private static Chromium chromium;
 
     /** One load: bytes the app sent for the page (headers and bodies, {@code /embed.js} apart), and when the form was usable. */
-    private record Load(long appBytes, long embedScriptBytes, double formUsableMillis, double uiAnsweredMillis) {
-    }
+    private record Load(long appBytes, long embedScriptBytes, double formUsableMillis, double uiAnsweredMillis) {}
 
     /**
      * When the UI's initial state had arrived, on the same clock: the page itself with eager server
@@ -57,8 +57,8 @@ class EmbeddedPageBenchmark {
         Figures.awaitQuietMachine(NAME);
         portal = Portal.start();
         // the portal under two names: another site than the app, and the same site (a control)
-        app = PackagedApp.start(workingDirectory,
-                Map.of("EMBED_ORIGINS", portal.origin() + "," + portal.sameSiteOrigin()));
+        app = PackagedApp.start(
+                workingDirectory, Map.of("EMBED_ORIGINS", portal.origin() + "," + portal.sameSiteOrigin()));
         portal.loading(app.url("/embed.js"));
         chromium = new Chromium();
     }
@@ -96,12 +96,23 @@ class EmbeddedPageBenchmark {
         Figures.report(NAME, "/embed.js on the wire (headers and body): " + embedScript + " B");
         double bytesRatio = framed.bytes.median() / alone.bytes.median();
         double timeRatio = framed.millis.median() / alone.millis.median();
-        Figures.report(NAME, String.format(Locale.ROOT, "framed/plain bytes %.3f, time %.3f (goal <= 1.05: %s)",
-                bytesRatio, timeRatio, bytesRatio <= 1.05 && timeRatio <= 1.05 ? "met" : "MISSED"));
-        Figures.report(NAME, String.format(Locale.ROOT, "same-site framed/plain time %.3f; first answer "
-                + "framed/plain %.3f, same-site framed/plain %.3f", sameSite.millis.median() / alone.millis.median(),
-                framed.answered.median() / alone.answered.median(),
-                sameSite.answered.median() / alone.answered.median()));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "framed/plain bytes %.3f, time %.3f (goal <= 1.05: %s)",
+                        bytesRatio,
+                        timeRatio,
+                        bytesRatio <= 1.05 && timeRatio <= 1.05 ? "met" : "MISSED"));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "same-site framed/plain time %.3f; first answer "
+                                + "framed/plain %.3f, same-site framed/plain %.3f",
+                        sameSite.millis.median() / alone.millis.median(),
+                        framed.answered.median() / alone.answered.median(),
+                        sameSite.answered.median() / alone.answered.median()));
     }
 
     /** The loads of one kind of page. */
@@ -154,8 +165,10 @@ class EmbeddedPageBenchmark {
             frame.evaluate(JoinPageBenchmark.ROUTED);
             tab.waitForLoadState(LoadState.NETWORKIDLE);
             frame.waitForLoadState(LoadState.NETWORKIDLE);
-            long script = finished.stream().filter(request -> request.url().endsWith("/embed.js"))
-                    .mapToLong(EmbeddedPageBenchmark::wireBytes).sum();
+            long script = finished.stream()
+                    .filter(request -> request.url().endsWith("/embed.js"))
+                    .mapToLong(EmbeddedPageBenchmark::wireBytes)
+                    .sum();
             assertThat(script).isPositive();
             return new Load(appBytes(finished), script, usable, ((Number) frame.evaluate(UI_ANSWERED)).doubleValue());
         }
@@ -170,9 +183,11 @@ class EmbeddedPageBenchmark {
     /** What the app sent for the page: every answer from its origin but {@code /embed.js}. */
     private static long appBytes(List<Request> finished) {
         String origin = app.url("/").toString();
-        return finished.stream().filter(request -> request.url().startsWith(origin))
+        return finished.stream()
+                .filter(request -> request.url().startsWith(origin))
                 .filter(request -> !request.url().endsWith("/embed.js"))
-                .mapToLong(EmbeddedPageBenchmark::wireBytes).sum();
+                .mapToLong(EmbeddedPageBenchmark::wireBytes)
+                .sum();
     }
 
     private static long wireBytes(Request request) {

@@ -19,10 +19,10 @@ final class Figures {
     private static final Path FILE = DIRECTORY.resolve("figures.md");
     /** Figures taken on a busy machine measure the other work too; wait for it to end first. */
     private static final double QUIET_LOAD = Double.parseDouble(System.getProperty("bench.quietLoad", "1.0"));
+
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static void report(String benchmark, String line) {
         String text = "[" + benchmark + "] " + line;
@@ -45,9 +45,15 @@ final class Figures {
             // the load average is a decaying mean, updated every 5 seconds
             Thread.sleep(5_000);
         }
-        report(benchmark, String.format(Locale.ROOT, "%s, %d processors, 1-minute load at start %.2f%s",
-                Instant.now(), Runtime.getRuntime().availableProcessors(), oneMinuteLoad(),
-                oneMinuteLoad() >= QUIET_LOAD ? " (BUSY MACHINE: figures are not final)" : ""));
+        report(
+                benchmark,
+                String.format(
+                        Locale.ROOT,
+                        "%s, %d processors, 1-minute load at start %.2f%s",
+                        Instant.now(),
+                        Runtime.getRuntime().availableProcessors(),
+                        oneMinuteLoad(),
+                        oneMinuteLoad() >= QUIET_LOAD ? " (BUSY MACHINE: figures are not final)" : ""));
     }
 
     static void reportLoad(String benchmark) {

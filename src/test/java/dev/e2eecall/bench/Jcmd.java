@@ -10,12 +10,11 @@ import java.util.regex.Pattern;
 /** The JDK's {@code jcmd}, pointed at a running app, for what its heap holds. */
 final class Jcmd {
 
-    private static final Path JCMD = Path.of(ProcessHandle.current().info().command().orElseThrow())
-            .resolveSibling("jcmd");
+    private static final Path JCMD =
+            Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
     private static final Pattern HEAP_USED = Pattern.compile("heap .* used (\\d+)K");
 
-    private Jcmd() {
-    }
+    private Jcmd() {}
 
     /** Heap in use after a full collection, in KB: the median of three, as other threads may allocate in between. */
     static long heapUsedAfterGc(long pid) throws IOException, InterruptedException {
@@ -33,7 +32,8 @@ final class Jcmd {
 
     static String run(long pid, String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(JCMD.toString(), Long.toString(pid), command)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + output);

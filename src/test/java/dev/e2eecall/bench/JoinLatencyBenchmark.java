@@ -31,6 +31,7 @@ class JoinLatencyBenchmark {
 
     @TempDir
     static Path workingDirectory;
+
     private static OpenTokStandIn standIn;
     private static PackagedApp app;
     private static Chromium chromium;
@@ -40,8 +41,8 @@ class JoinLatencyBenchmark {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
         // every join of the benchmark comes from 127.0.0.1: lift the per-address limit
-        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET,
-                Map.of("JOINS_PER_MINUTE_PER_ADDRESS", "1000000"));
+        app = PackagedApp.startWithOpenTok(
+                workingDirectory, standIn, API_SECRET, Map.of("JOINS_PER_MINUTE_PER_ADDRESS", "1000000"));
         chromium = new Chromium();
     }
 
@@ -89,8 +90,9 @@ class JoinLatencyBenchmark {
 
     private static void report(String how, Samples millis) {
         Figures.report(NAME, "Enter click to ticket at the element, " + how + ": " + millis.summary(" ms"));
-        Figures.report(NAME, String.format(Locale.ROOT, "p95 goal <= 100 ms: %s",
-                millis.percentile(95) <= 100 ? "met" : "MISSED"));
+        Figures.report(
+                NAME,
+                String.format(Locale.ROOT, "p95 goal <= 100 ms: %s", millis.percentile(95) <= 100 ? "met" : "MISSED"));
     }
 
     /** One person joining, in a browser context of their own; returns click-to-ticket milliseconds. */

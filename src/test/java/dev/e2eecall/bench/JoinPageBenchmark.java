@@ -71,6 +71,7 @@ class JoinPageBenchmark {
 
     @TempDir
     static Path workingDirectory;
+
     private static PackagedApp app;
     private static SamplePage sample;
     private static Chromium chromium;
@@ -79,9 +80,15 @@ class JoinPageBenchmark {
      * One response as Chromium saw it: bytes on the wire include the response headers; times are
      * milliseconds since the page's own request was sent.
      */
-    private record Resource(String url, int status, String mimeType, String encoding, long wireBytes,
-            long decodedBytes, double sentMillis, double finishedMillis) {
-    }
+    private record Resource(
+            String url,
+            int status,
+            String mimeType,
+            String encoding,
+            long wireBytes,
+            long decodedBytes,
+            double sentMillis,
+            double finishedMillis) {}
 
     /** One load of a page; websocket frames (Vaadin Push) count as bytes on the wire too. */
     private record Load(double formUsableMillis, List<Resource> resources, long websocketBytes) {
@@ -152,9 +159,17 @@ class JoinPageBenchmark {
         double bytesRatio = appBytes.median() / sampleBytes.median();
         double timeRatio = appMillis.median() / sampleMillis.median();
         double timeGoal = link == Link.LOCALHOST ? 0.75 : 0.6;
-        Figures.report(NAME, String.format(Locale.ROOT, "%s: app/original bytes %.3f (goal <= 0.25: %s), "
-                + "time %.3f (goal <= %.2f: %s)", where, bytesRatio, bytesRatio <= 0.25 ? "met" : "MISSED",
-                timeRatio, timeGoal, timeRatio <= timeGoal ? "met" : "MISSED"));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "%s: app/original bytes %.3f (goal <= 0.25: %s), " + "time %.3f (goal <= %.2f: %s)",
+                        where,
+                        bytesRatio,
+                        bytesRatio <= 0.25 ? "met" : "MISSED",
+                        timeRatio,
+                        timeGoal,
+                        timeRatio <= timeGoal ? "met" : "MISSED"));
         if (link == Link.LOCALHOST) {
             describe("app join page", appExample);
             describe("original sample", sampleExample);
@@ -200,8 +215,7 @@ class JoinPageBenchmark {
      */
     private static final class WireLog {
 
-        private record Response(String url, int status, String mimeType, String encoding) {
-        }
+        private record Response(String url, int status, String mimeType, String encoding) {}
 
         private final Map<String, Double> sentAt = new HashMap<>();
         private final Map<String, Response> responses = new HashMap<>();
@@ -210,19 +224,31 @@ class JoinPageBenchmark {
         private long websocketBytes;
 
         WireLog(CDPSession network) {
-            network.on("Network.requestWillBeSent", event -> sentAt.putIfAbsent(requestId(event),
-                    event.get("timestamp").getAsDouble()));
+            network.on(
+                    "Network.requestWillBeSent",
+                    event -> sentAt.putIfAbsent(
+                            requestId(event), event.get("timestamp").getAsDouble()));
             network.on("Network.responseReceived", event -> {
                 JsonObject response = event.getAsJsonObject("response");
-                responses.put(requestId(event), new Response(response.get("url").getAsString(),
-                        response.get("status").getAsInt(), response.get("mimeType").getAsString(),
-                        header(response.getAsJsonObject("headers"), "content-encoding")));
+                responses.put(
+                        requestId(event),
+                        new Response(
+                                response.get("url").getAsString(),
+                                response.get("status").getAsInt(),
+                                response.get("mimeType").getAsString(),
+                                header(response.getAsJsonObject("headers"), "content-encoding")));
             });
-            network.on("Network.dataReceived", event -> decodedBytes.merge(requestId(event),
-                    event.get("dataLength").getAsLong(), Long::sum));
+            network.on(
+                    "Network.dataReceived",
+                    event -> decodedBytes.merge(
+                            requestId(event), event.get("dataLength").getAsLong(), Long::sum));
             network.on("Network.loadingFinished", this::finished);
-            network.on("Network.webSocketFrameReceived", event -> websocketBytes +=
-                    event.getAsJsonObject("response").get("payloadData").getAsString().length());
+            network.on(
+                    "Network.webSocketFrameReceived",
+                    event -> websocketBytes += event.getAsJsonObject("response")
+                            .get("payloadData")
+                            .getAsString()
+                            .length());
         }
 
         private void finished(JsonObject event) {
@@ -232,9 +258,15 @@ class JoinPageBenchmark {
             if (response == null || response.url().startsWith("data:")) {
                 return;
             }
-            double pageRequestSent = sentAt.values().stream().min(Double::compare).orElseThrow();
-            resources.add(new Resource(response.url(), response.status(), response.mimeType(), response.encoding(),
-                    event.get("encodedDataLength").getAsLong(), decodedBytes.getOrDefault(id, 0L),
+            double pageRequestSent =
+                    sentAt.values().stream().min(Double::compare).orElseThrow();
+            resources.add(new Resource(
+                    response.url(),
+                    response.status(),
+                    response.mimeType(),
+                    response.encoding(),
+                    event.get("encodedDataLength").getAsLong(),
+                    decodedBytes.getOrDefault(id, 0L),
                     (sentAt.get(id) - pageRequestSent) * 1000,
                     (event.get("timestamp").getAsDouble() - pageRequestSent) * 1000));
         }
@@ -245,19 +277,39 @@ class JoinPageBenchmark {
     }
 
     private static String header(JsonObject headers, String name) {
-        return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
-                .map(header -> header.getValue().getAsString()).findFirst().orElse("none");
+        return headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(name))
+                .map(header -> header.getValue().getAsString())
+                .findFirst()
+                .orElse("none");
     }
 
     private static void describe(String page, Load load) {
-        Figures.report(NAME, String.format(Locale.ROOT, "%s, one load: %d responses and %d B of websocket frames, "
-                + "%d B on the wire, form usable at %.0f ms:", page, load.resources().size(), load.websocketBytes(),
-                load.wireBytes(), load.formUsableMillis()));
-        load.resources().stream().sorted(Comparator.comparingDouble(Resource::sentMillis))
-                .forEach(resource -> Figures.report(NAME, String.format(Locale.ROOT,
-                        "  %4.0f-%4.0f ms %7d B wire %8d B decoded  %-5s %d %s", resource.sentMillis(),
-                        resource.finishedMillis(), resource.wireBytes(), resource.decodedBytes(), resource.encoding(),
-                        resource.status(), shorten(resource.url()))));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "%s, one load: %d responses and %d B of websocket frames, "
+                                + "%d B on the wire, form usable at %.0f ms:",
+                        page,
+                        load.resources().size(),
+                        load.websocketBytes(),
+                        load.wireBytes(),
+                        load.formUsableMillis()));
+        load.resources().stream()
+                .sorted(Comparator.comparingDouble(Resource::sentMillis))
+                .forEach(resource -> Figures.report(
+                        NAME,
+                        String.format(
+                                Locale.ROOT,
+                                "  %4.0f-%4.0f ms %7d B wire %8d B decoded  %-5s %d %s",
+                                resource.sentMillis(),
+                                resource.finishedMillis(),
+                                resource.wireBytes(),
+                                resource.decodedBytes(),
+                                resource.encoding(),
+                                resource.status(),
+                                shorten(resource.url()))));
     }
 
     /** Text resources over 1 KB that came without compression: a server configuration gap. */
@@ -266,10 +318,15 @@ class JoinPageBenchmark {
                 .filter(resource -> resource.encoding().equals("none") && resource.decodedBytes() > 1024)
                 .filter(resource -> resource.mimeType().matches("text/.*|application/(javascript|json).*|image/svg.*"))
                 .toList();
-        Figures.report(NAME, uncompressed.isEmpty()
-                ? "app: every text resource over 1 KB came compressed (br or gzip)"
-                : "app: text resources over 1 KB sent UNCOMPRESSED: " + uncompressed.stream()
-                        .map(resource -> shorten(resource.url()) + " (" + resource.decodedBytes() + " B)").toList());
+        Figures.report(
+                NAME,
+                uncompressed.isEmpty()
+                        ? "app: every text resource over 1 KB came compressed (br or gzip)"
+                        : "app: text resources over 1 KB sent UNCOMPRESSED: "
+                                + uncompressed.stream()
+                                        .map(resource ->
+                                                shorten(resource.url()) + " (" + resource.decodedBytes() + " B)")
+                                        .toList());
     }
 
     private static String shorten(String url) {

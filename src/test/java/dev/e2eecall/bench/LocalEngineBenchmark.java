@@ -30,7 +30,8 @@ class LocalEngineBenchmark {
     @Test
     void localEngineFigures() throws Exception {
         Figures.awaitQuietMachine(NAME);
-        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of()); Chromium chromium = new Chromium()) {
+        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of());
+                Chromium chromium = new Chromium()) {
             Samples firstFrame = new Samples();
             for (int run = 0; run < RUNS; run++) {
                 String room = "/room/bench-" + run;
@@ -59,8 +60,10 @@ class LocalEngineBenchmark {
                     second.close();
                 }
             }
-            Figures.report(NAME, "second participant's Enter to the first decoded remote frame on both sides: "
-                    + firstFrame.summary(" ms"));
+            Figures.report(
+                    NAME,
+                    "second participant's Enter to the first decoded remote frame on both sides: "
+                            + firstFrame.summary(" ms"));
         }
         Figures.reportLoad(NAME);
     }
@@ -102,35 +105,51 @@ class LocalEngineBenchmark {
         Map<Long, Duration> after = chromiumCpu();
         double cpuSeconds = after.entrySet().stream()
                 .mapToDouble(entry -> (entry.getValue().toNanos()
-                        - before.getOrDefault(entry.getKey(), Duration.ZERO).toNanos()) / 1e9)
+                                - before.getOrDefault(entry.getKey(), Duration.ZERO)
+                                        .toNanos())
+                        / 1e9)
                 .sum();
-        Figures.report(NAME, String.format(Locale.ROOT,
-                "two tabs in a %.0f s call: Chromium (all processes) used %.1f CPU s = %.0f%% of one core",
-                seconds, cpuSeconds, 100 * cpuSeconds / seconds));
+        Figures.report(
+                NAME,
+                String.format(
+                        Locale.ROOT,
+                        "two tabs in a %.0f s call: Chromium (all processes) used %.1f CPU s = %.0f%% of one core",
+                        seconds,
+                        cpuSeconds,
+                        100 * cpuSeconds / seconds));
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> stats = (Map<String, Object>) ada.evaluate(
-                "document.querySelector('e2ee-video-call').localEngineStats()");
-        Figures.report(NAME, "per-frame cost in the transform (last 512 frames, audio and video, fake camera "
-                + "640x480): encrypt " + micros(stats.get("encryptMicros")) + ", decrypt "
-                + micros(stats.get("decryptMicros")) + "; clock in 100 µs steps (not cross-origin isolated): "
-                + stats.get("coarseClock"));
+        Map<String, Object> stats =
+                (Map<String, Object>) ada.evaluate("document.querySelector('e2ee-video-call').localEngineStats()");
+        Figures.report(
+                NAME,
+                "per-frame cost in the transform (last 512 frames, audio and video, fake camera "
+                        + "640x480): encrypt " + micros(stats.get("encryptMicros")) + ", decrypt "
+                        + micros(stats.get("decryptMicros")) + "; clock in 100 µs steps (not cross-origin isolated): "
+                        + stats.get("coarseClock"));
     }
 
     private static String micros(Object figures) {
         @SuppressWarnings("unchecked")
         Map<String, Number> values = (Map<String, Number>) figures;
-        return String.format(Locale.ROOT, "p50 %.0f µs, p95 %.0f µs, mean %.0f µs (%d frames)",
-                values.get("p50").doubleValue(), values.get("p95").doubleValue(), values.get("mean").doubleValue(),
+        return String.format(
+                Locale.ROOT,
+                "p50 %.0f µs, p95 %.0f µs, mean %.0f µs (%d frames)",
+                values.get("p50").doubleValue(),
+                values.get("p95").doubleValue(),
+                values.get("mean").doubleValue(),
                 values.get("count").intValue());
     }
 
     private static Map<Long, Duration> chromiumCpu() {
         Map<Long, Duration> cpu = new HashMap<>();
         ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().map(command -> command.contains("chromium")).orElse(false))
-                .forEach(process -> process.info().totalCpuDuration()
-                        .ifPresent(duration -> cpu.put(process.pid(), duration)));
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.contains("chromium"))
+                        .orElse(false))
+                .forEach(process ->
+                        process.info().totalCpuDuration().ifPresent(duration -> cpu.put(process.pid(), duration)));
         return cpu;
     }
 
@@ -143,11 +162,15 @@ class LocalEngineBenchmark {
 
     private static void fill(Page page, String name) {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true)).fill("benchmark-key-1");
+        page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
+                .fill("benchmark-key-1");
     }
 
     private static void press(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Enter").setExact(true))
+                .click();
     }
 
     private static void awaitConnected(Page page) {
@@ -155,8 +178,10 @@ class LocalEngineBenchmark {
     }
 
     private static void awaitFirstRemoteFrame(Page page) {
-        page.waitForFunction("() => { const video = document.querySelector('.tile.remote video');"
-                + " return !!video && video.getVideoPlaybackQuality().totalVideoFrames > 0; }",
-                null, new Page.WaitForFunctionOptions().setPollingInterval(5).setTimeout(30_000));
+        page.waitForFunction(
+                "() => { const video = document.querySelector('.tile.remote video');"
+                        + " return !!video && video.getVideoPlaybackQuality().totalVideoFrames > 0; }",
+                null,
+                new Page.WaitForFunctionOptions().setPollingInterval(5).setTimeout(30_000));
     }
 }

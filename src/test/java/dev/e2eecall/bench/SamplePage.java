@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -29,8 +28,7 @@ final class SamplePage implements AutoCloseable {
 
     private final HttpServer server;
 
-    private record File(String contentType, byte[] plain, byte[] gzipped) {
-    }
+    private record File(String contentType, byte[] plain, byte[] gzipped) {}
 
     private SamplePage(Map<String, File> files) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -102,7 +100,8 @@ final class SamplePage implements AutoCloseable {
     static Path openTokScript() throws IOException, InterruptedException {
         Path installed = Path.of("node_modules/@vonage/client-sdk-video");
         if (Files.exists(installed.resolve("dist/js/opentok.min.js"))
-                && Files.readString(installed.resolve("package.json")).contains("\"version\": \"" + OPENTOK_VERSION + "\"")) {
+                && Files.readString(installed.resolve("package.json"))
+                        .contains("\"version\": \"" + OPENTOK_VERSION + "\"")) {
             return installed.resolve("dist/js/opentok.min.js");
         }
         Path directory = Figures.DIRECTORY.resolve("vonage-client-sdk-video-" + OPENTOK_VERSION);
@@ -112,12 +111,20 @@ final class SamplePage implements AutoCloseable {
         }
         Files.createDirectories(directory);
         run(directory, "npm", "pack", "--silent", "@vonage/client-sdk-video@" + OPENTOK_VERSION);
-        run(directory, "tar", "-xzf", "vonage-client-sdk-video-" + OPENTOK_VERSION + ".tgz", "package/dist/js/opentok.min.js");
+        run(
+                directory,
+                "tar",
+                "-xzf",
+                "vonage-client-sdk-video-" + OPENTOK_VERSION + ".tgz",
+                "package/dist/js/opentok.min.js");
         return script;
     }
 
     private static void run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .inheritIO()
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed in " + directory);

@@ -48,7 +48,17 @@ final class Samples {
 
     /** "median 123.4, p95 150.0, min 100.1, max 160.2 (n=15)" with the given unit after each figure. */
     String summary(String unit) {
-        return String.format(Locale.ROOT, "median %.1f%s, p95 %.1f%s, min %.1f%s, max %.1f%s (n=%d)",
-                median(), unit, percentile(95), unit, min(), unit, max(), unit, count());
+        return String.format(
+                Locale.ROOT,
+                "median %.1f%s, p95 %.1f%s, min %.1f%s, max %.1f%s (n=%d)",
+                median(),
+                unit,
+                percentile(95),
+                unit,
+                min(),
+                unit,
+                max(),
+                unit,
+                count());
     }
 }

@@ -53,8 +53,7 @@ class StartupBenchmark {
      * (the log's "process running for"), and how many classes were loaded from class files and how
      * many from the JDK's class archive or the AOT cache.
      */
-    private record Start(double millis, long rssKb, double springReadyMillis, long classes, long archivedClasses) {
-    }
+    private record Start(double millis, long rssKb, double springReadyMillis, long classes, long archivedClasses) {}
 
     @BeforeAll
     static void start() throws InterruptedException {
@@ -86,7 +85,8 @@ class StartupBenchmark {
         variants.put("fat jar + AOT cache", List.of(JAVA, "-XX:AOTCache=fat-jar.aot", "-jar", fatJar.toString()));
         variants.put("extracted jar, plain", List.of(JAVA, "-jar", extractedJar));
         variants.put("extracted jar + AOT cache", List.of(JAVA, "-XX:AOTCache=app.aot", "-jar", extractedJar));
-        variants.put("extracted jar + AOT cache trained by serving /",
+        variants.put(
+                "extracted jar + AOT cache trained by serving /",
                 List.of(JAVA, "-XX:AOTCache=served.aot", "-jar", extractedJar));
         Map<String, List<Start>> starts = new LinkedHashMap<>();
         variants.keySet().forEach(name -> starts.put(name, new ArrayList<>()));
@@ -98,17 +98,28 @@ class StartupBenchmark {
         }
 
         starts.forEach((name, runs) -> {
-            Figures.report(NAME, name + ": to first 200 " + samples(runs, Start::millis).summary(" ms"));
-            Figures.report(NAME, String.format(Locale.ROOT, "  median RSS at first 200 %.0f MB; Spring ready at %.0f ms;"
-                    + " classes loaded: %.0f from class files, %.0f from the JDK's class archive or the AOT cache",
-                    samples(runs, start -> start.rssKb() / 1024.0).median(),
-                    samples(runs, Start::springReadyMillis).median(), samples(runs, Start::classes).median(),
-                    samples(runs, Start::archivedClasses).median()));
+            Figures.report(
+                    NAME,
+                    name + ": to first 200 " + samples(runs, Start::millis).summary(" ms"));
+            Figures.report(
+                    NAME,
+                    String.format(
+                            Locale.ROOT,
+                            "  median RSS at first 200 %.0f MB; Spring ready at %.0f ms;"
+                                    + " classes loaded: %.0f from class files, %.0f from the JDK's class archive or the AOT cache",
+                            samples(runs, start -> start.rssKb() / 1024.0).median(),
+                            samples(runs, Start::springReadyMillis).median(),
+                            samples(runs, Start::classes).median(),
+                            samples(runs, Start::archivedClasses).median()));
         });
-        double plain = samples(starts.get("java -jar (fat jar, plain)"), Start::millis).median();
-        double cached = samples(starts.get("extracted jar + AOT cache"), Start::millis).median();
-        Figures.report(NAME, "goal <= 4 s: plain " + (plain <= 4000 ? "met" : "MISSED") + ", extracted with the AOT cache "
-                + (cached <= 4000 ? "met" : "MISSED"));
+        double plain =
+                samples(starts.get("java -jar (fat jar, plain)"), Start::millis).median();
+        double cached =
+                samples(starts.get("extracted jar + AOT cache"), Start::millis).median();
+        Figures.report(
+                NAME,
+                "goal <= 4 s: plain " + (plain <= 4000 ? "met" : "MISSED") + ", extracted with the AOT cache "
+                        + (cached <= 4000 ? "met" : "MISSED"));
         Figures.report(NAME, "AOT cache size: " + Files.size(DIRECTORY.resolve("app.aot")) / (1024 * 1024) + " MB");
     }
 
@@ -137,8 +148,12 @@ class StartupBenchmark {
             Matcher ready = SPRING_READY.matcher(log);
             assertThat(ready.find()).as("Spring's start-up line in %s", log).isTrue();
             String counters = jcmd(app.pid(), "PerfCounter.print");
-            return new Start(millis, rssKb, Double.parseDouble(ready.group(1)) * 1000,
-                    counter(counters, "java.cls.loadedClasses"), counter(counters, "java.cls.sharedLoadedClasses"));
+            return new Start(
+                    millis,
+                    rssKb,
+                    Double.parseDouble(ready.group(1)) * 1000,
+                    counter(counters, "java.cls.loadedClasses"),
+                    counter(counters, "java.cls.sharedLoadedClasses"));
         } finally {
             app.destroy();
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
@@ -166,16 +181,20 @@ class StartupBenchmark {
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(JAVA.replaceFirst("java$", "jcmd"), Long.toString(pid), command)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(jcmd.waitFor(1, TimeUnit.MINUTES)).as("jcmd %s ended", command).isTrue();
+        assertThat(jcmd.waitFor(1, TimeUnit.MINUTES))
+                .as("jcmd %s ended", command)
+                .isTrue();
         return output;
     }
 
     private static boolean serves(URI page) throws InterruptedException {
         try {
             return http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
+                            .statusCode()
+                    == 200;
         } catch (IOException notYetListening) {
             return false;
         }
@@ -185,7 +204,8 @@ class StartupBenchmark {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                 .filter(line -> line.startsWith("VmRSS:"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -195,7 +215,8 @@ class StartupBenchmark {
     private static void trainByServingOnePage(List<String> command) throws Exception {
         int port = freePort();
         Path output = Files.createTempFile(DIRECTORY, "step-", ".log");
-        Process app = processBuilder(command, port).redirectOutput(output.toFile()).start();
+        Process app =
+                processBuilder(command, port).redirectOutput(output.toFile()).start();
         try {
             awaitFirstPage(app, URI.create("http://localhost:" + port + "/"), output);
         } catch (AssertionError e) {
@@ -213,12 +234,15 @@ class StartupBenchmark {
     /** Runs a step of the preparation (extraction, a training run) and waits for it to end. */
     private static void runToExit(String... command) throws IOException, InterruptedException {
         Path output = Files.createTempFile(DIRECTORY, "step-", ".log");
-        Process process = processBuilder(List.of(command), freePort()).redirectOutput(output.toFile()).start();
+        Process process = processBuilder(List.of(command), freePort())
+                .redirectOutput(output.toFile())
+                .start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError(String.join(" ", command) + " did not end:\n" + Files.readString(output));
         }
-        assertThat(process.exitValue()).as("exit code of %s:%n%s", String.join(" ", command), Files.readString(output))
+        assertThat(process.exitValue())
+                .as("exit code of %s:%n%s", String.join(" ", command), Files.readString(output))
                 .isZero();
     }
 
@@ -227,7 +251,8 @@ class StartupBenchmark {
      * nothing of the developer's (credentials, JAVA_TOOL_OPTIONS) may configure the app or the JVM.
      */
     private static ProcessBuilder processBuilder(List<String> command, int port) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(DIRECTORY.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(DIRECTORY.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         return builder;

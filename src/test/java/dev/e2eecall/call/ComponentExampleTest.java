@@ -53,11 +53,13 @@ class ComponentExampleTest extends SpringBrowserlessTest {
 
         E2eeVideoCall call = find(E2eeVideoCall.class).single();
         EncryptionKeyField key = find(EncryptionKeyField.class).single();
-        List<PendingJavaScriptInvocation> joins = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()
-                .stream()
-                .filter(invocation -> invocation.getOwner() == call.getElement().getNode())
-                .filter(invocation -> invocation.getInvocation().getExpression().contains("join"))
-                .toList();
+        List<PendingJavaScriptInvocation> joins =
+                UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                        .filter(invocation ->
+                                invocation.getOwner() == call.getElement().getNode())
+                        .filter(invocation ->
+                                invocation.getInvocation().getExpression().contains("join"))
+                        .toList();
         assertThat(joins).singleElement().satisfies(join -> {
             // the element itself, then the ticket and the key field
             List<Object> arguments = join.getInvocation().getParameters();
@@ -77,7 +79,8 @@ class ComponentExampleTest extends SpringBrowserlessTest {
     @Test
     void readme_showsExactlyThisExample() throws Exception {
         String source = Files.readString(Path.of("src/test/java/dev/e2eecall/call/ComponentExampleTest.java"));
-        String example = source.substring(source.indexOf("    @Route(\"support\")"), source.indexOf("    // README example end"))
+        String example = source.substring(
+                        source.indexOf("    @Route(\"support\")"), source.indexOf("    // README example end"))
                 .lines()
                 .map(line -> line.replaceFirst("^ {4}", ""))
                 .collect(Collectors.joining("\n"))

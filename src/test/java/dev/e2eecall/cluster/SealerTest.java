@@ -31,7 +31,8 @@ class SealerTest {
 
         assertThat(rooms.open("key-2", sealed)).isEmpty();
         assertThat(seal.forUse("room-sessions").open("key-1", sealed)).isEmpty();
-        assertThat(ClusterSeal.of(SECRET + "x").forUse("local-rooms").open("key-1", sealed)).isEmpty();
+        assertThat(ClusterSeal.of(SECRET + "x").forUse("local-rooms").open("key-1", sealed))
+                .isEmpty();
         byte[] changed = sealed.clone();
         changed[changed.length - 1] ^= 1;
         assertThat(rooms.open("key-1", changed)).isEmpty();
@@ -49,13 +50,15 @@ class SealerTest {
 
         assertThat(name).matches("[0-9a-f]{64}").isEqualTo(rooms.name("room x"));
         assertThat(seal.forUse("room-sessions").name("room x")).isNotEqualTo(name);
-        assertThat(ClusterSeal.of(SECRET + "x").forUse("local-rooms").name("room x")).isNotEqualTo(name);
+        assertThat(ClusterSeal.of(SECRET + "x").forUse("local-rooms").name("room x"))
+                .isNotEqualTo(name);
     }
 
     @Test
     void shortSecret_isRefused_withoutShowingIt() {
         assertThatThrownBy(() -> ClusterSeal.of("short-secret-0123456789"))
-                .hasMessageContaining("CLUSTER_SECRET").hasMessageNotContaining("short-secret");
+                .hasMessageContaining("CLUSTER_SECRET")
+                .hasMessageNotContaining("short-secret");
         assertThat(seal.toString()).doesNotContain(SECRET);
     }
 }

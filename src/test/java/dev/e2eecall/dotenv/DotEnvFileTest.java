@@ -55,15 +55,21 @@ class DotEnvFileTest {
                 STARTS_WITH_HASH=#abc
                 SINGLE='x # y'   # comment
                 EMPTY_WITH_COMMENT= # nothing
-                """)).containsExactly(entry("API_KEY", "32545611"), entry("API_SECRET", "abc # not a comment"),
-                entry("HASHED", "abc#def"), entry("STARTS_WITH_HASH", "#abc"), entry("SINGLE", "x # y"),
-                entry("EMPTY_WITH_COMMENT", ""));
+                """))
+                .containsExactly(
+                        entry("API_KEY", "32545611"),
+                        entry("API_SECRET", "abc # not a comment"),
+                        entry("HASHED", "abc#def"),
+                        entry("STARTS_WITH_HASH", "#abc"),
+                        entry("SINGLE", "x # y"),
+                        entry("EMPTY_WITH_COMMENT", ""));
     }
 
     @Test
     void spacesAroundTheEqualsSign_andEmptyValues_areAllowed() {
         assertThat(parse("A = 1  \nB=\nC=''\nD=\"\"\n\tE\t=\t two words \n"))
-                .containsExactly(entry("A", "1"), entry("B", ""), entry("C", ""), entry("D", ""), entry("E", "two words"));
+                .containsExactly(
+                        entry("A", "1"), entry("B", ""), entry("C", ""), entry("D", ""), entry("E", "two words"));
     }
 
     @Test
@@ -80,7 +86,8 @@ class DotEnvFileTest {
     void multiLinePemInSingleQuotes_isOneValueWithItsLineBreaks() throws Exception {
         String pem = pem();
         assertThat(parse("VONAGE_PRIVATE_KEY='" + pem + "'\nAFTER=after\n"))
-                .containsEntry("VONAGE_PRIVATE_KEY", pem).containsEntry("AFTER", "after");
+                .containsEntry("VONAGE_PRIVATE_KEY", pem)
+                .containsEntry("AFTER", "after");
     }
 
     @Test
@@ -111,14 +118,17 @@ class DotEnvFileTest {
     void unclosedQuote_isRefusedNamingLineAndKey_butNotTheValue() {
         assertThatThrownBy(() -> parse("API_KEY=1\n\nAPI_SECRET=\"" + SECRET + "\nOTHER=x\n"))
                 .hasMessage(".env, line 3 opens a quote for API_SECRET's value that is never closed")
-                .message().doesNotContain(SECRET.substring(0, 16));
+                .message()
+                .doesNotContain(SECRET.substring(0, 16));
     }
 
     @Test
     void textAfterTheClosingQuote_isRefusedWithoutTheValue() {
         assertThatThrownBy(() -> parse("API_SECRET='" + SECRET + "'trailing\n"))
                 .hasMessage(".env, line 1 has text after the closing quote of API_SECRET's value")
-                .message().doesNotContain(SECRET.substring(0, 16)).doesNotContain("trailing");
+                .message()
+                .doesNotContain(SECRET.substring(0, 16))
+                .doesNotContain("trailing");
     }
 
     @Test
@@ -126,7 +136,8 @@ class DotEnvFileTest {
         // a secret pasted on its own line looks like a key: the message must not repeat it
         assertThatThrownBy(() -> parse("API_KEY=1\n" + "0123456789abcdef0123456789abcdef01234567\n"))
                 .hasMessage(".env, line 2 is not KEY=value")
-                .message().doesNotContain("0123456789abcdef");
+                .message()
+                .doesNotContain("0123456789abcdef");
         assertThatThrownBy(() -> parse("API_SECRET " + SECRET + "\n")).hasMessage(".env, line 1 is not KEY=value");
         assertThatThrownBy(() -> parse("=value\n")).hasMessage(".env, line 1 is not KEY=value");
     }
@@ -141,9 +152,12 @@ class DotEnvFileTest {
     }
 
     private static boolean readsAsRsaKey(String pem) throws Exception {
-        String body = pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "")
+        String body = pem.replace("-----BEGIN PRIVATE KEY-----", "")
+                .replace("-----END PRIVATE KEY-----", "")
                 .replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)))
+        return KeyFactory.getInstance("RSA")
+                        .generatePrivate(
+                                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)))
                 instanceof RSAPrivateKey;
     }
 }

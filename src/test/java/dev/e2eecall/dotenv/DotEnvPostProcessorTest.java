@@ -21,8 +21,12 @@ class DotEnvPostProcessorTest {
 
     private static StandardEnvironment environmentWithVariables(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
         return environment;
     }
 
@@ -41,14 +45,22 @@ class DotEnvPostProcessorTest {
     void dotEnv_comesRightAfterTheEnvironmentVariables_beforeConfigurationFiles() throws Exception {
         Files.writeString(directory.resolve(".env"), "SERVER_PORT=4000\n");
         StandardEnvironment environment = environmentWithVariables(Map.of());
-        environment.getPropertySources().addLast(new MapPropertySource("application.properties", Map.of("SERVER_PORT", "1")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("application.properties", Map.of("SERVER_PORT", "1")));
 
         postProcessor.read(environment, directory);
 
         assertThat(environment.getProperty("SERVER_PORT")).isEqualTo("4000");
-        assertThat(environment.getPropertySources().precedenceOf(environment.getPropertySources().get("dotenv")))
-                .isEqualTo(environment.getPropertySources().precedenceOf(environment.getPropertySources()
-                        .get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) + 1);
+        assertThat(environment
+                        .getPropertySources()
+                        .precedenceOf(environment.getPropertySources().get("dotenv")))
+                .isEqualTo(environment
+                                .getPropertySources()
+                                .precedenceOf(environment
+                                        .getPropertySources()
+                                        .get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+                        + 1);
     }
 
     @Test

@@ -73,12 +73,22 @@ class AccessibilityIT extends LocalModeBrowserTest {
     static void assertNoSeriousViolation(Page page, String state) {
         AxeResults results = new AxeBuilder(page).analyze();
         // a scan that checked nothing would pass too: it must have passed rules on this page
-        assertThat(results.getPasses()).as("rules axe checked and passed in the %s", state).hasSizeGreaterThan(10);
+        assertThat(results.getPasses())
+                .as("rules axe checked and passed in the %s", state)
+                .hasSizeGreaterThan(10);
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertThat(serious).as("serious or critical axe violations in the %s: %s", state,
-                serious.stream().map(rule -> rule.getId() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList()).toList()).isEmpty();
+        assertThat(serious)
+                .as(
+                        "serious or critical axe violations in the %s: %s",
+                        state,
+                        serious.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 }

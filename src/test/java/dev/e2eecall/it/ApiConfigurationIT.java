@@ -16,11 +16,14 @@ class ApiConfigurationIT {
 
     @Test
     void corsOriginWithATrailingSlash_stopsStartUpNamingTheVariable() throws Exception {
-        try (PackagedApp app = PackagedApp.launch(workingDirectory,
+        try (PackagedApp app = PackagedApp.launch(
+                workingDirectory,
                 Map.of("API_CORS_ORIGINS", "https://portal.example.com, https://partner.example.com/"))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
-            assertThat(app.output()).contains("API_CORS_ORIGINS: \"https://partner.example.com/\" is not a web origin "
-                    + "(it has a path; leave out everything after the host and port, including a trailing slash)");
+            assertThat(app.output())
+                    .contains(
+                            "API_CORS_ORIGINS: \"https://partner.example.com/\" is not a web origin "
+                                    + "(it has a path; leave out everything after the host and port, including a trailing slash)");
         }
     }
 }

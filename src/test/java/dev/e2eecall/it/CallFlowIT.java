@@ -59,10 +59,12 @@ class CallFlowIT extends DoubleCallTest {
     void keyMismatchOnASharedScreen_showsOnTheScreen_andMatchRemovesIt() {
         Page ada = participant("mismatch-screen");
         join(ada, "Ada", "mismatch-key-02");
-        ada.evaluate("spec => otDouble.addRemoteStream(spec)", Map.of("streamId", "grace-screen", "videoType", "screen",
-                "connectionData", "{\"name\":\"Grace\"}"));
+        ada.evaluate(
+                "spec => otDouble.addRemoteStream(spec)",
+                Map.of("streamId", "grace-screen", "videoType", "screen", "connectionData", "{\"name\":\"Grace\"}"));
         Locator overlay = ada.locator(".tile.screen[data-participant-id=grace-screen] .mismatch");
-        assertThat(ada.locator(".tile.screen[data-participant-id=grace-screen]")).isVisible();
+        assertThat(ada.locator(".tile.screen[data-participant-id=grace-screen]"))
+                .isVisible();
         assertThat(overlay).hasCount(0);
 
         ada.evaluate("otDouble.mismatch('grace-screen')");
@@ -91,7 +93,8 @@ class CallFlowIT extends DoubleCallTest {
         keyField(ada, "New encryption key").fill("short");
         button(ada, "Change").click();
         // under the field (its words are also announced once, from a live region)
-        assertThat(ada.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters")).isVisible();
+        assertThat(ada.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters"))
+                .isVisible();
         assertThat(callArguments(ada, "setEncryptionSecret")).doesNotContain("short");
     }
 
@@ -170,7 +173,8 @@ class CallFlowIT extends DoubleCallTest {
 
         ada.evaluate("otDouble.dropNetwork()");
 
-        assertThat(ada.getByText("Disconnected: the network connection was lost.")).isVisible();
+        assertThat(ada.getByText("Disconnected: the network connection was lost."))
+                .isVisible();
         button(ada, "Rejoin").click();
         assertThat(ada.getByText("Connected.")).isVisible();
     }
@@ -221,14 +225,26 @@ class CallFlowIT extends DoubleCallTest {
         assertThat(nameField(ada)).isVisible();
 
         // the capture sees what the page sends: the typed name went to the server
-        assertThat(traffic.sentFormsOf(name)).as("the typed name in what the page sent").isNotEmpty();
+        assertThat(traffic.sentFormsOf(name))
+                .as("the typed name in what the page sent")
+                .isNotEmpty();
         for (String key : keys) {
-            assertThat(traffic.sentFormsOf(key)).as("what the page sent, searched for %s", key).isEmpty();
-            assertThat(traffic.receivedFormsOf(key)).as("what the page received, searched for %s", key).isEmpty();
-            assertThat(KeyForms.of(key).foundIn(app.output())).as("server log, searched for %s", key).isEmpty();
+            assertThat(traffic.sentFormsOf(key))
+                    .as("what the page sent, searched for %s", key)
+                    .isEmpty();
+            assertThat(traffic.receivedFormsOf(key))
+                    .as("what the page received, searched for %s", key)
+                    .isEmpty();
+            assertThat(KeyForms.of(key).foundIn(app.output()))
+                    .as("server log, searched for %s", key)
+                    .isEmpty();
         }
-        assertThat(traffic.receivedFormsOf(API_SECRET)).as("what the page received, searched for the API secret").isEmpty();
-        assertThat(KeyForms.of(API_SECRET).foundIn(app.output())).as("server log, searched for the API secret").isEmpty();
+        assertThat(traffic.receivedFormsOf(API_SECRET))
+                .as("what the page received, searched for the API secret")
+                .isEmpty();
+        assertThat(KeyForms.of(API_SECRET).foundIn(app.output()))
+                .as("server log, searched for the API secret")
+                .isEmpty();
     }
 
     @Test
@@ -262,15 +278,27 @@ class CallFlowIT extends DoubleCallTest {
                 })""");
 
         // the recording sees every argument: the key is where it belongs
-        assertThat(calls).filteredOn(call -> call.get("key") != null).extracting(call -> call.get("call"), call -> call.get("key"))
-                .containsExactly(tuple("OT.initSession", keys.get(0)), tuple("session.setEncryptionSecret", keys.get(1)));
-        assertThat(calls).extracting(call -> call.get("call")).contains("OT.initPublisher", "session.connect",
-                "session.publish", "session.subscribe", "session.on", "subscriber.on", "publisher.publishAudio",
-                "session.disconnect");
+        assertThat(calls)
+                .filteredOn(call -> call.get("key") != null)
+                .extracting(call -> call.get("call"), call -> call.get("key"))
+                .containsExactly(
+                        tuple("OT.initSession", keys.get(0)), tuple("session.setEncryptionSecret", keys.get(1)));
+        assertThat(calls)
+                .extracting(call -> call.get("call"))
+                .contains(
+                        "OT.initPublisher",
+                        "session.connect",
+                        "session.publish",
+                        "session.subscribe",
+                        "session.on",
+                        "subscriber.on",
+                        "publisher.publishAudio",
+                        "session.disconnect");
         for (Map<String, Object> call : calls) {
             for (String key : keys) {
                 assertThat(KeyForms.of(key).foundIn((String) call.get("rest")))
-                        .as("%s, searched for %s: %s", call.get("call"), key, call.get("rest")).isEmpty();
+                        .as("%s, searched for %s: %s", call.get("call"), key, call.get("rest"))
+                        .isEmpty();
             }
         }
     }
@@ -291,34 +319,43 @@ class CallFlowIT extends DoubleCallTest {
         connectionData.put("number-name", "{\"name\":42}");
         connectionData.put("blank-name", "{\"name\":\"   \"}");
         connectionData.put("empty", "");
-        connectionData.forEach((streamId, data) -> ada.evaluate("spec => otDouble.addRemoteStream(spec)",
+        connectionData.forEach((streamId, data) -> ada.evaluate(
+                "spec => otDouble.addRemoteStream(spec)",
                 Map.of("streamId", streamId, "name", "Mallory, the admin", "connectionData", data)));
 
         assertThat(ada.locator(".tile.remote")).hasCount(connectionData.size());
         Map<String, String> expected = new LinkedHashMap<>();
         connectionData.keySet().forEach(streamId -> expected.put(streamId, "Guest"));
         expected.put("signed", "Grace");
-        expected.forEach((streamId, name) ->
-                assertThat(ada.locator(".tile.remote[data-participant-id=" + streamId + "] .label")).hasText(name));
+        expected.forEach(
+                (streamId, name) -> assertThat(ada.locator(".tile.remote[data-participant-id=" + streamId + "] .label"))
+                        .hasText(name));
         assertThat((Map<?, ?>) ada.evaluate("window.joinedNames")).isEqualTo(expected);
-        assertThat(ada.locator(".tile.remote").filter(new Locator.FilterOptions().setHasText("Mallory"))).hasCount(0);
+        assertThat(ada.locator(".tile.remote").filter(new Locator.FilterOptions().setHasText("Mallory")))
+                .hasCount(0);
     }
 
     @Test
     void noEndpoint_exposesTheEnvironment() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            for (String path : List.of("/actuator", "/actuator/env", "/actuator/configprops", "/env", "/.env",
-                    "/application.properties", "/VAADIN/../.env")) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.url(path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+            for (String path : List.of(
+                    "/actuator",
+                    "/actuator/env",
+                    "/actuator/configprops",
+                    "/env",
+                    "/.env",
+                    "/application.properties",
+                    "/VAADIN/../.env")) {
+                HttpResponse<String> response =
+                        http.send(HttpRequest.newBuilder(app.url(path)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.body()).as(path).doesNotContain(API_SECRET).doesNotContain("API_SECRET");
             }
         }
     }
 
     private static String initSessionSecret(Page page) {
-        return (String) page.evaluate(
-                "otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
+        return (String)
+                page.evaluate("otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
     }
 
     @SuppressWarnings("unchecked")

@@ -43,7 +43,8 @@ class CallPresenceIT extends DoubleCallTest {
                   const id = otDouble.addRemoteStream({ streamId: 'quiet', connectionData: '{"name":"Quiet"}' });
                   otDouble.changeRemoteStream(id, 'hasAudio', false);
                 }""");
-        assertThat(ada.locator(".tile.remote[data-participant-id=quiet] .media-state")).hasText("Microphone off");
+        assertThat(ada.locator(".tile.remote[data-participant-id=quiet] .media-state"))
+                .hasText("Microphone off");
     }
 
     @Test
@@ -79,7 +80,8 @@ class CallPresenceIT extends DoubleCallTest {
         assertThat(publishers.get(1)).containsEntry("videoSource", "screen").containsEntry("publishAudio", false);
         assertThat(callNames(ada).stream().filter("publish"::equals)).hasSize(2);
         assertThat((Number) ada.evaluate("new Set(otDouble.calls.filter(call => call.method === 'initSession')"
-                + ".map(call => call.args[1])).size")).isEqualTo(1);
+                        + ".map(call => call.args[1])).size"))
+                .isEqualTo(1);
 
         addScreen(ada, "grace-screen", "Grace");
         assertThat(ada.locator(".stage.spotlight .tile.screen .label")).hasText("Grace’s screen");
@@ -94,12 +96,20 @@ class CallPresenceIT extends DoubleCallTest {
         assertThat(button(ada, "Share screen")).hasAttribute("aria-pressed", "false");
         assertThat(ada.locator(".tile.screen")).hasCount(0);
         assertThat(callNames(ada)).last().isEqualTo("destroy");
-        assertThat((String) ada.evaluate("otDouble.publisherTracks().find(track => track.label.startsWith('screen'))"
-                + ".readyState")).isEqualTo("ended");
+        assertThat((String) ada.evaluate(
+                        "otDouble.publisherTracks().find(track => track.label.startsWith('screen'))" + ".readyState"))
+                .isEqualTo("ended");
     }
 
     private static void addScreen(Page page, String streamId, String name) {
-        page.evaluate("spec => otDouble.addRemoteStream(spec)", Map.of("streamId", streamId, "videoType", "screen",
-                "connectionData", "{\"name\":" + jsonString(name) + "}"));
+        page.evaluate(
+                "spec => otDouble.addRemoteStream(spec)",
+                Map.of(
+                        "streamId",
+                        streamId,
+                        "videoType",
+                        "screen",
+                        "connectionData",
+                        "{\"name\":" + jsonString(name) + "}"));
     }
 }

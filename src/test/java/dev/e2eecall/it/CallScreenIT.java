@@ -32,8 +32,9 @@ class CallScreenIT extends LocalModeBrowserTest {
             assertThat(columns(ada.page())).as("tiles stacked at phone width").isEqualTo(1);
             assertThat(ada.button("Microphone on")).isVisible();
             assertThat(ada.button("Leave")).isInViewport();
-            assertThat((Boolean) ada.page().evaluate(
-                    "document.scrollingElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+            assertThat((Boolean) ada.page().evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scrolling")
+                    .isTrue();
         }
     }
 
@@ -47,9 +48,11 @@ class CallScreenIT extends LocalModeBrowserTest {
             Locator badge = ada.page().locator(".e2ee-badge");
             assertThat(badge.locator("summary")).hasText("End-to-end encrypted");
             assertThat(ada.page().locator(".safety-code")).hasText(Pattern.compile("^Safety code "));
-            assertThat(badge.getByText("Neither this app’s server nor the video service")).isHidden();
+            assertThat(badge.getByText("Neither this app’s server nor the video service"))
+                    .isHidden();
             badge.locator("summary").click();
-            assertThat(badge.getByText("Neither this app’s server nor the video service")).isVisible();
+            assertThat(badge.getByText("Neither this app’s server nor the video service"))
+                    .isVisible();
         }
     }
 
@@ -84,6 +87,7 @@ class CallScreenIT extends LocalModeBrowserTest {
 
     private static int columns(Page page) {
         return ((Number) page.evaluate(
-                "getComputedStyle(document.querySelector('.grid')).gridTemplateColumns.split(' ').length")).intValue();
+                        "getComputedStyle(document.querySelector('.grid')).gridTemplateColumns.split(' ').length"))
+                .intValue();
     }
 }

@@ -35,26 +35,28 @@ public final class Chromium implements AutoCloseable {
         // conditions are awaited, never slept on; a cold app on a busy 2-core machine can take a while
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        // 127.0.0.1 too: a portal page there is another site than the app on localhost
-                        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
-                        // peer-to-peer calls between two tabs of this machine: offer plain local addresses
-                        "--allow-loopback-in-peer-connection",
-                        "--disable-features=WebRtcHideLocalIpsWithMdns",
-                        // cameras to switch between: Chromium's second fake camera is a depth camera (16-bit
-                        // grey), whose frames WebRTC does not send; its third is an ordinary one again
-                        "--use-fake-device-for-media-stream=device-count=3",
-                        permissionPrompts)));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                // 127.0.0.1 too: a portal page there is another site than the app on localhost
+                                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+                                // peer-to-peer calls between two tabs of this machine: offer plain local addresses
+                                "--allow-loopback-in-peer-connection",
+                                "--disable-features=WebRtcHideLocalIpsWithMdns",
+                                // cameras to switch between: Chromium's second fake camera is a depth camera (16-bit
+                                // grey), whose frames WebRTC does not send; its third is an ordinary one again
+                                "--use-fake-device-for-media-stream=device-count=3",
+                                permissionPrompts)));
     }
 
     public Browser browser() {

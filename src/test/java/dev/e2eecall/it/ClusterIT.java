@@ -40,6 +40,7 @@ class ClusterIT {
 
     @TempDir
     Path first;
+
     @TempDir
     Path second;
 
@@ -47,9 +48,15 @@ class ClusterIT {
     void oneRoomEnteredOnBothInstances_isOneSession_andOutlivesTheFirstInstance() throws Exception {
         try (OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
                 HttpClient http = HttpClient.newHttpClient()) {
-            List<PackagedApp> apps = PackagedApp.startCluster(List.of(first, second), Map.of(
-                    "API_KEY", Integer.toString(API_KEY), "API_SECRET", API_SECRET,
-                    "OPENTOK_API_URL", standIn.url().toString()));
+            List<PackagedApp> apps = PackagedApp.startCluster(
+                    List.of(first, second),
+                    Map.of(
+                            "API_KEY",
+                            Integer.toString(API_KEY),
+                            "API_SECRET",
+                            API_SECRET,
+                            "OPENTOK_API_URL",
+                            standIn.url().toString()));
             try {
                 Set<String> sessions = ConcurrentHashMap.newKeySet();
                 List<Future<?>> tickets = new ArrayList<>();
@@ -57,7 +64,8 @@ class ClusterIT {
                     for (int i = 0; i < 40; i++) {
                         PackagedApp instance = apps.get(i % 2);
                         int person = i;
-                        tickets.add(threads.submit(() -> sessions.add(ticket(http, instance, "x", "Person " + person))));
+                        tickets.add(
+                                threads.submit(() -> sessions.add(ticket(http, instance, "x", "Person " + person))));
                     }
                     for (Future<?> ticket : tickets) {
                         ticket.get(60, TimeUnit.SECONDS);
@@ -66,9 +74,12 @@ class ClusterIT {
                 assertThat(sessions).hasSize(1);
                 assertThat(standIn.createRequests()).hasSize(1);
 
-                assertThat(apps.get(0).stop()).as("the first instance stops by itself").isTrue();
+                assertThat(apps.get(0).stop())
+                        .as("the first instance stops by itself")
+                        .isTrue();
 
-                assertThat(ticket(http, apps.get(1), "x", "Late")).isEqualTo(sessions.iterator().next());
+                assertThat(ticket(http, apps.get(1), "x", "Late"))
+                        .isEqualTo(sessions.iterator().next());
                 assertThat(standIn.createRequests()).hasSize(1);
             } finally {
                 apps.forEach(PackagedApp::close);
@@ -77,16 +88,20 @@ class ClusterIT {
     }
 
     @Test
-    void localCallAcrossInstancesAfterABurst_decodesBothWays_leavesNothingPrivateInTheCluster_andLosesAKilledInstancesParticipant()
-            throws Exception {
+    void
+            localCallAcrossInstancesAfterABurst_decodesBothWays_leavesNothingPrivateInTheCluster_andLosesAKilledInstancesParticipant()
+                    throws Exception {
         List<PackagedApp> apps = PackagedApp.startCluster(List.of(first, second), Map.of());
         try (ClusterWatch cluster = ClusterWatch.join(apps.get(0));
                 Chromium chromium = new Chromium();
-                LocalCall onFirst = new LocalCall(chromium.browser(), apps.get(0).url("/"));
-                LocalCall onSecond = new LocalCall(chromium.browser(), apps.get(1).url("/"))) {
+                LocalCall onFirst =
+                        new LocalCall(chromium.browser(), apps.get(0).url("/"));
+                LocalCall onSecond =
+                        new LocalCall(chromium.browser(), apps.get(1).url("/"))) {
             long burst = System.nanoTime();
             cluster.burst(20_000);
-            System.out.printf("20,000 messages to each instance's topic took %d ms to publish%n",
+            System.out.printf(
+                    "20,000 messages to each instance's topic took %d ms to publish%n",
                     (System.nanoTime() - burst) / 1_000_000);
             Tab ada = onFirst.open("/room/across");
             Tab grace = onSecond.open("/room/across");
@@ -99,22 +114,36 @@ class ClusterIT {
 
             // the room's occupants and the relayed offers crossed the cluster, sealed: an outsider in it learns nothing
             assertThat(cluster.seen()).as("what the outsider member saw").hasSizeGreaterThan(4);
-            List<String> secrets = new ArrayList<>(List.of(ADA, GRACE, "/room/across", "\"across\"", key, "127.0.0.1",
-                    "a=fingerprint:", "a=ice-ufrag:", "candidate:", "\"offer\"", "\"answer\""));
+            List<String> secrets = new ArrayList<>(List.of(
+                    ADA,
+                    GRACE,
+                    "/room/across",
+                    "\"across\"",
+                    key,
+                    "127.0.0.1",
+                    "a=fingerprint:",
+                    "a=ice-ufrag:",
+                    "candidate:",
+                    "\"offer\"",
+                    "\"answer\""));
             for (Tab tab : List.of(ada, grace)) {
                 tab.page().context().cookies().forEach(cookie -> secrets.add(cookie.value));
             }
             for (String secret : secrets) {
-                assertThat(cluster.formsOf(secret)).as("forms of %s in what the cluster holds", secret).isEmpty();
+                assertThat(cluster.formsOf(secret))
+                        .as("forms of %s in what the cluster holds", secret)
+                        .isEmpty();
             }
 
             long killed = System.nanoTime();
             apps.get(0).kill();
 
             assertThat(grace.remoteTile(ADA)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
-            System.out.printf("The participant of a killed instance left the room after %d ms%n",
+            System.out.printf(
+                    "The participant of a killed instance left the room after %d ms%n",
                     (System.nanoTime() - killed) / 1_000_000);
-            assertThat(grace.page().getByText("Connected. Waiting for others to join.")).isVisible();
+            assertThat(grace.page().getByText("Connected. Waiting for others to join."))
+                    .isVisible();
         } finally {
             apps.forEach(PackagedApp::close);
         }
@@ -123,19 +152,23 @@ class ClusterIT {
     @Test
     void clusterWithoutALongEnoughSecret_refusesToStart_namingTheVariable_neverTheValue() throws Exception {
         String tooShort = "short-cluster-secret-0123456";
-        try (PackagedApp app = PackagedApp.launch(first, Map.of("CLUSTER_MEMBERS", "127.0.0.1:5701",
-                "CLUSTER_SECRET", tooShort))) {
+        try (PackagedApp app =
+                PackagedApp.launch(first, Map.of("CLUSTER_MEMBERS", "127.0.0.1:5701", "CLUSTER_SECRET", tooShort))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("CLUSTER_SECRET must be set, at least 32 characters");
-            assertThat(SecretLeaks.partsIn(app.output(), tooShort)).as("parts of the secret in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), tooShort))
+                    .as("parts of the secret in the log")
+                    .isEmpty();
         }
     }
 
     /** Asks an instance for a ticket to the room through the JSON API and returns its session id. */
     private static String ticket(HttpClient http, PackagedApp instance, String room, String name) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(instance.url("/api/rooms/" + room + "/tickets"))
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(instance.url("/api/rooms/" + room + "/tickets"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("name", name).toString()))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.createObjectNode().put("name", name).toString()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

@@ -51,7 +51,8 @@ final class ClusterWatch implements AutoCloseable {
      * with the cluster's full name (its tag travels in clear in every join request), without the seal.
      */
     static ClusterWatch join(PackagedApp instance) {
-        List<String> members = Arrays.asList(instance.environment("CLUSTER_MEMBERS").split(","));
+        List<String> members =
+                Arrays.asList(instance.environment("CLUSTER_MEMBERS").split(","));
         String tag = ClusterSeal.of(instance.environment("CLUSTER_SECRET")).clusterNameTag();
         return new ClusterWatch(ClusterMembers.outsider(instance.environment("CLUSTER_NAME") + "-" + tag, members));
     }
@@ -100,7 +101,9 @@ final class ClusterWatch implements AutoCloseable {
     }
 
     private void record(Object value) {
-        byte[] bytes = value instanceof byte[] raw ? raw.clone() : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = value instanceof byte[] raw
+                ? raw.clone()
+                : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
         if (!isJunk(bytes)) {
             seen.add(bytes);
         }

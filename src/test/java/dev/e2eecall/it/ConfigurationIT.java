@@ -37,7 +37,8 @@ class ConfigurationIT {
                 OPENTOK_API_URL=http://127.0.0.1:9
                 """);
         try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
-            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 123456")
+            assertThat(app.output())
+                    .contains("Vonage Video API at http://127.0.0.1:9, project 123456")
                     .doesNotContain("made-up-secret-from-dotenv-0123456789abcd");
         }
     }
@@ -51,9 +52,11 @@ class ConfigurationIT {
                 OPENTOK_API_URL='http://127.0.0.1:9'
                 """);
         try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
-            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 32545611")
+            assertThat(app.output())
+                    .contains("Vonage Video API at http://127.0.0.1:9, project 32545611")
                     .contains("Read API_KEY, API_SECRET, OPENTOK_API_URL from")
-                    .doesNotContain("made-up-sample-secret").doesNotContain("0123456789abcdef0123");
+                    .doesNotContain("made-up-sample-secret")
+                    .doesNotContain("0123456789abcdef0123");
         }
     }
 
@@ -66,7 +69,8 @@ class ConfigurationIT {
                 OPENTOK_API_URL=http://127.0.0.1:9 # a local address nothing answers on
                 """);
         try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
-            assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, project 123456")
+            assertThat(app.output())
+                    .contains("Vonage Video API at http://127.0.0.1:9, project 123456")
                     .doesNotContain("made-up-exported-secret");
         }
     }
@@ -78,9 +82,12 @@ class ConfigurationIT {
         generator.initialize(2048);
         String keyBody = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
-        Files.writeString(workingDirectory.resolve(".env"), "VONAGE_APPLICATION_ID=" + applicationId + "\n"
-                + "VONAGE_PRIVATE_KEY=\"-----BEGIN PRIVATE KEY-----\n" + keyBody + "\n-----END PRIVATE KEY-----\"\n"
-                + "VONAGE_VIDEO_API_URL=http://127.0.0.1:9\n");
+        Files.writeString(
+                workingDirectory.resolve(".env"),
+                "VONAGE_APPLICATION_ID=" + applicationId + "\n"
+                        + "VONAGE_PRIVATE_KEY=\"-----BEGIN PRIVATE KEY-----\n" + keyBody
+                        + "\n-----END PRIVATE KEY-----\"\n"
+                        + "VONAGE_VIDEO_API_URL=http://127.0.0.1:9\n");
         try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of())) {
             assertThat(app.output()).contains("Vonage Video API at http://127.0.0.1:9, application " + applicationId);
             for (String line : keyBody.split("\n")) {
@@ -114,7 +121,9 @@ class ConfigurationIT {
         Files.writeString(workingDirectory.resolve(".env"), "API_SECRET=made-up-secret-alone-0123456789abcdefghij\n");
         try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of())) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
-            assertThat(app.output()).contains("API_KEY is not set").doesNotContain("made-up-secret-alone-0123456789abcdefghij");
+            assertThat(app.output())
+                    .contains("API_KEY is not set")
+                    .doesNotContain("made-up-secret-alone-0123456789abcdefghij");
         }
     }
 
@@ -122,11 +131,13 @@ class ConfigurationIT {
     void bothKindsOfCredentials_startUpFailsSayingToRemoveOnePair() throws Exception {
         // a readable key: a key that cannot be read is refused before the pairs are compared
         Files.writeString(workingDirectory.resolve("private.key"), PrivateKeys.rsaPem());
-        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of(
-                "API_KEY", "123456",
-                "API_SECRET", "made-up-secret-both-kinds-0123456789abcdef",
-                "VONAGE_APPLICATION_ID", "0b0b0b0b-1111-2222-3333-444444444444",
-                "VONAGE_PRIVATE_KEY", "private.key"))) {
+        try (PackagedApp app = PackagedApp.launch(
+                workingDirectory,
+                Map.of(
+                        "API_KEY", "123456",
+                        "API_SECRET", "made-up-secret-both-kinds-0123456789abcdef",
+                        "VONAGE_APPLICATION_ID", "0b0b0b0b-1111-2222-3333-444444444444",
+                        "VONAGE_PRIVATE_KEY", "private.key"))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("remove one pair").doesNotContain("made-up-secret-both-kinds");
         }
@@ -136,35 +147,47 @@ class ConfigurationIT {
     void privateKeyCutShortInDotEnv_startUpFailsWithoutShowingIt() throws Exception {
         String pem = PrivateKeys.rsaPem();
         String cutShort = pem.substring(0, pem.length() / 2);
-        Files.writeString(workingDirectory.resolve(".env"), "VONAGE_APPLICATION_ID=" + UUID.randomUUID()
-                + "\nVONAGE_PRIVATE_KEY=\"" + cutShort + "\"\n");
+        Files.writeString(
+                workingDirectory.resolve(".env"),
+                "VONAGE_APPLICATION_ID=" + UUID.randomUUID() + "\nVONAGE_PRIVATE_KEY=\"" + cutShort + "\"\n");
         try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of())) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("VONAGE_PRIVATE_KEY is a PEM private key that is cut short");
-            assertThat(SecretLeaks.partsIn(app.output(), pem)).as("parts of the key in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), pem))
+                    .as("parts of the key in the log")
+                    .isEmpty();
         }
     }
 
     @Test
     void base64OfAPublicKey_startUpFailsWithoutShowingIt() throws Exception {
-        String publicKey = PrivateKeys.pem("PUBLIC KEY", PrivateKeys.rsa().getPublic().getEncoded());
+        String publicKey =
+                PrivateKeys.pem("PUBLIC KEY", PrivateKeys.rsa().getPublic().getEncoded());
         String base64 = Base64.getEncoder().encodeToString(publicKey.getBytes(StandardCharsets.US_ASCII));
-        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of(
-                "VONAGE_APPLICATION_ID", UUID.randomUUID().toString(), "VONAGE_PRIVATE_KEY", base64))) {
+        try (PackagedApp app = PackagedApp.launch(
+                workingDirectory,
+                Map.of("VONAGE_APPLICATION_ID", UUID.randomUUID().toString(), "VONAGE_PRIVATE_KEY", base64))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("VONAGE_PRIVATE_KEY (base64 of a PEM) is a public key");
-            assertThat(SecretLeaks.partsIn(app.output(), base64)).as("parts of the value in the log").isEmpty();
-            assertThat(SecretLeaks.partsIn(app.output(), publicKey)).as("parts of the key in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), base64))
+                    .as("parts of the value in the log")
+                    .isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), publicKey))
+                    .as("parts of the key in the log")
+                    .isEmpty();
         }
     }
 
     @Test
     void apiSecretWithASpace_startUpFailsWithoutShowingIt() throws Exception {
         String secret = "made-up-secret-with a-space-0123456789abcdef";
-        try (PackagedApp app = PackagedApp.launch(workingDirectory, Map.of("API_KEY", "123456", "API_SECRET", secret))) {
+        try (PackagedApp app =
+                PackagedApp.launch(workingDirectory, Map.of("API_KEY", "123456", "API_SECRET", secret))) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("API_SECRET holds spaces, line breaks or other characters");
-            assertThat(SecretLeaks.partsIn(app.output(), secret)).as("parts of the secret in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), secret))
+                    .as("parts of the secret in the log")
+                    .isEmpty();
         }
     }
 
@@ -173,16 +196,34 @@ class ConfigurationIT {
         String pem = PrivateKeys.rsaPem();
         String base64 = Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
         String applicationId = UUID.randomUUID().toString();
-        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of("VONAGE_APPLICATION_ID", applicationId,
-                "VONAGE_PRIVATE_KEY", base64, "VONAGE_VIDEO_API_URL", "http://127.0.0.1:9"))) {
+        try (PackagedApp app = PackagedApp.start(
+                workingDirectory,
+                Map.of(
+                        "VONAGE_APPLICATION_ID",
+                        applicationId,
+                        "VONAGE_PRIVATE_KEY",
+                        base64,
+                        "VONAGE_VIDEO_API_URL",
+                        "http://127.0.0.1:9"))) {
             assertThat(app.output()).contains("application " + applicationId);
-            assertThat(SecretLeaks.partsIn(app.output(), base64)).as("parts of the value in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), base64))
+                    .as("parts of the value in the log")
+                    .isEmpty();
         }
         Files.writeString(workingDirectory.resolve("private.key"), pem);
-        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of("VONAGE_APPLICATION_ID", applicationId,
-                "VONAGE_PRIVATE_KEY", "private.key", "VONAGE_VIDEO_API_URL", "http://127.0.0.1:9"))) {
+        try (PackagedApp app = PackagedApp.start(
+                workingDirectory,
+                Map.of(
+                        "VONAGE_APPLICATION_ID",
+                        applicationId,
+                        "VONAGE_PRIVATE_KEY",
+                        "private.key",
+                        "VONAGE_VIDEO_API_URL",
+                        "http://127.0.0.1:9"))) {
             assertThat(app.output()).contains("application " + applicationId);
-            assertThat(SecretLeaks.partsIn(app.output(), pem)).as("parts of the key in the log").isEmpty();
+            assertThat(SecretLeaks.partsIn(app.output(), pem))
+                    .as("parts of the key in the log")
+                    .isEmpty();
         }
     }
 }

@@ -39,17 +39,22 @@ class DevicesIT extends LocalModeBrowserTest {
             Tab ada = call.open("/room/devices-check", COUNT_MEDIA_REQUESTS);
             ada.field("Name").fill("Ada");
             assertThat(ada.page().locator("e2ee-device-check")).isEmpty();
-            assertThat(mediaRequests(ada)).as("no camera or microphone before the check").isZero();
+            assertThat(mediaRequests(ada))
+                    .as("no camera or microphone before the check")
+                    .isZero();
 
             ada.button("Check camera and microphone").click();
             assertThat(ada.button("Hide the camera and microphone check")).hasAttribute("aria-expanded", "true");
             Locator cameras = ada.field("Camera");
             assertThat(cameras.locator("option")).hasCount(4);
             assertThat(cameras.locator("option").last()).hasText("No camera");
-            assertThat(ada.page().locator(".device-note")).hasText("Camera and microphone work; they are used when you enter.");
+            assertThat(ada.page().locator(".device-note"))
+                    .hasText("Camera and microphone work; they are used when you enter.");
             ada.page().waitForFunction("() => document.querySelector('.device-preview video')?.videoWidth > 0");
             // Chromium's fake microphone beeps: the meter moves
-            ada.page().waitForFunction("() => Number(document.querySelector('[role=meter]').getAttribute('aria-valuenow')) > 0");
+            ada.page()
+                    .waitForFunction(
+                            "() => Number(document.querySelector('[role=meter]').getAttribute('aria-valuenow')) > 0");
 
             String third = cameras.locator("option").nth(2).getAttribute("value");
             cameras.selectOption(third);
@@ -59,7 +64,9 @@ class DevicesIT extends LocalModeBrowserTest {
             ada.button("Enter").click();
             assertThat(ada.page().locator(".call-status")).hasText(Pattern.compile("^Connected"));
             assertThat(ada.page().locator(".device-preview")).hasCount(0);
-            assertThat(cameraShown(ada, ".tile.own video")).as("the camera chosen in the check").isEqualTo(third);
+            assertThat(cameraShown(ada, ".tile.own video"))
+                    .as("the camera chosen in the check")
+                    .isEqualTo(third);
 
             Tab grace = call.open("/room/devices-check");
             grace.join("Grace", "devices-check-key");
@@ -96,15 +103,18 @@ class DevicesIT extends LocalModeBrowserTest {
     void cameraDenied_isSaid_andThePersonJoinsWithTheMicrophone() {
         try (Chromium blocking = Chromium.denyingPrompts()) {
             BrowserContext context = blocking.browser().newContext();
-            context.grantPermissions(List.of("microphone"), new BrowserContext.GrantPermissionsOptions()
-                    .setOrigin(app.url("/").toString().replaceAll("/$", "")));
+            context.grantPermissions(
+                    List.of("microphone"),
+                    new BrowserContext.GrantPermissionsOptions()
+                            .setOrigin(app.url("/").toString().replaceAll("/$", "")));
             Page page = context.newPage();
             page.navigate(app.url("/room/devices-denied").toString());
             Tab ada = new Tab(page, Traffic.capture(page), List.of());
 
             ada.button("Check camera and microphone").click();
-            assertThat(page.locator(".device-note")).hasText(Pattern.compile(
-                    "^The browser is not allowed to use the camera: allow it in the site settings"));
+            assertThat(page.locator(".device-note"))
+                    .hasText(Pattern.compile(
+                            "^The browser is not allowed to use the camera: allow it in the site settings"));
             assertThat(page.locator(".device-preview")).hasText("No camera");
             ada.join("Ada", "devices-denied-key");
 
@@ -141,11 +151,16 @@ class DevicesIT extends LocalModeBrowserTest {
                       return options.map(option => option.value).find(id => id !== now && id !== 'default' && id !== 'communications');
                     }""").toString();
             microphones.selectOption(microphone);
-            ada.page().waitForFunction("id => document.querySelector('.tile.own video').srcObject.getAudioTracks()[0]"
-                    + ".getSettings().deviceId === id", microphone);
+            ada.page()
+                    .waitForFunction(
+                            "id => document.querySelector('.tile.own video').srcObject.getAudioTracks()[0]"
+                                    + ".getSettings().deviceId === id",
+                            microphone);
 
             // frames from the new camera keep arriving and decoding on the other side, with no renegotiation
-            grace.page().evaluate("() => document.querySelectorAll('.tile.remote video').forEach(v => delete v.dataset.framesSeen)");
+            grace.page()
+                    .evaluate(
+                            "() => document.querySelectorAll('.tile.remote video').forEach(v => delete v.dataset.framesSeen)");
             grace.awaitRemoteVideoPlaying("Ada");
             // no error about the switch
             assertThat(ada.page().locator("vaadin-notification-card")).hasCount(0);
@@ -164,6 +179,8 @@ class DevicesIT extends LocalModeBrowserTest {
     }
 
     private static void awaitCamera(Tab tab, String selector, String deviceId) {
-        tab.page().waitForFunction("([selector, id]) => (" + CAMERA_SHOWN + ")(selector) === id", List.of(selector, deviceId));
+        tab.page()
+                .waitForFunction(
+                        "([selector, id]) => (" + CAMERA_SHOWN + ")(selector) === id", List.of(selector, deviceId));
     }
 }

@@ -53,8 +53,9 @@ abstract class DoubleCallTest extends OpenTokModeBrowserTest {
 
     /** The double has no network: each side learns of the other's stream from the test. */
     static void addRemote(Page page, String streamId, String name) {
-        page.evaluate("spec => otDouble.addRemoteStream(spec)", Map.of("streamId", streamId, "name", name,
-                "connectionData", "{\"name\":" + jsonString(name) + "}"));
+        page.evaluate(
+                "spec => otDouble.addRemoteStream(spec)",
+                Map.of("streamId", streamId, "name", name, "connectionData", "{\"name\":" + jsonString(name) + "}"));
     }
 
     static String jsonString(String text) {
@@ -64,8 +65,10 @@ abstract class DoubleCallTest extends OpenTokModeBrowserTest {
     /** The first argument of every call of the named method into the double, as text. */
     @SuppressWarnings("unchecked")
     static List<String> callArguments(Page page, String method) {
-        return (List<String>) page.evaluate("method => otDouble.calls.filter(call => call.method === method)"
-                + ".map(call => String(call.args[0]))", method);
+        return (List<String>) page.evaluate(
+                "method => otDouble.calls.filter(call => call.method === method)"
+                        + ".map(call => String(call.args[0]))",
+                method);
     }
 
     /** The names of the methods the page called into the double, in order. */
@@ -83,6 +86,7 @@ abstract class DoubleCallTest extends OpenTokModeBrowserTest {
     }
 
     static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -52,8 +52,12 @@ class EarlyFormIT extends LocalModeBrowserTest {
             page.evaluate("window.firstNavigationEnded");
 
             assertThat(name).isFocused();
-            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true)).fill("early-key-123");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true)).click();
+            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
+                    .fill("early-key-123");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Enter").setExact(true))
+                    .click();
             assertThat(page.locator(".call-status")).containsText("Connect");
             assertThat(page.getByText("Please enter your name")).hasCount(0);
             // while the page lives: a route left in place raced the context's closing once (TargetClosedError)

@@ -53,6 +53,7 @@ class EmbedIT {
 
     @TempDir
     static Path workingDirectory;
+
     static Portal portal;
     static Portal otherSite;
     static PackagedApp app;
@@ -78,8 +79,10 @@ class EmbedIT {
         }
 
         void awaitEvent(String name, String detailText) {
-            page.waitForFunction("([name, text]) => window.events.some(e => e.name === name && JSON.stringify(e.data).includes(text))",
-                    List.of(name, detailText), new Page.WaitForFunctionOptions().setTimeout(30_000));
+            page.waitForFunction(
+                    "([name, text]) => window.events.some(e => e.name === name && JSON.stringify(e.data).includes(text))",
+                    List.of(name, detailText),
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
         }
 
         @SuppressWarnings("unchecked")
@@ -88,13 +91,22 @@ class EmbedIT {
         }
 
         Locator button(String name) {
-            return frame().getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
+            return frame().getByRole(
+                            AriaRole.BUTTON,
+                            new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
         }
 
         /** Waits until the remote participant's video in the frame shows decoded frames that keep coming. */
         void awaitRemoteVideoPlaying(String name) {
-            assertThat(frame().locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name))).isVisible();
-            appFrame().waitForFunction(LocalCall.REMOTE_VIDEO_PLAYING, name, new Frame.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+            assertThat(frame().locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name)))
+                    .isVisible();
+            appFrame()
+                    .waitForFunction(
+                            LocalCall.REMOTE_VIDEO_PLAYING,
+                            name,
+                            new Frame.WaitForFunctionOptions()
+                                    .setTimeout(30_000)
+                                    .setPollingInterval(200));
         }
     }
 
@@ -149,8 +161,9 @@ class EmbedIT {
         grace.awaitEvent("participant-joined", ADA);
         ada.awaitRemoteVideoPlaying(GRACE);
         grace.awaitRemoteVideoPlaying(ADA);
-        assertThat(ada.events()).anySatisfy(event -> assertThat(event)
-                .isEqualTo(Map.of("name", "joined", "data", Map.of("room", "embedded", "name", ADA))));
+        assertThat(ada.events())
+                .anySatisfy(event -> assertThat(event)
+                        .isEqualTo(Map.of("name", "joined", "data", Map.of("room", "embedded", "name", ADA))));
         assertThat(ada.frame().locator(".tile.remote .mismatch")).hasCount(0);
 
         ada.page().evaluate("call.leave()");
@@ -158,14 +171,23 @@ class EmbedIT {
         ada.awaitEvent("left", "\"reason\":\"left\"");
         grace.awaitEvent("participant-left", ADA);
         assertThat(ada.frame().getByText("You left the call")).isVisible();
-        ada.appFrame().waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
+        ada.appFrame()
+                .waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
 
         for (PortalTab tab : List.of(ada, grace)) {
-            assertThat(tab.traffic().sent()).anyMatch(entry -> entry.startsWith("websocket " + app.url("/").toString().replace("http", "ws")));
-            assertThat(tab.traffic().sentFormsOf(key)).as("what the portal and its frame sent").isEmpty();
-            assertThat(tab.traffic().receivedFormsOf(key)).as("what the portal and its frame received").isEmpty();
+            assertThat(tab.traffic().sent())
+                    .anyMatch(entry -> entry.startsWith(
+                            "websocket " + app.url("/").toString().replace("http", "ws")));
+            assertThat(tab.traffic().sentFormsOf(key))
+                    .as("what the portal and its frame sent")
+                    .isEmpty();
+            assertThat(tab.traffic().receivedFormsOf(key))
+                    .as("what the portal and its frame received")
+                    .isEmpty();
             for (Frame frame : tab.page().frames()) {
-                assertThat(KeyForms.of(key).foundIn(frame.url())).as("the address of %s", frame.url()).isEmpty();
+                assertThat(KeyForms.of(key).foundIn(frame.url()))
+                        .as("the address of %s", frame.url())
+                        .isEmpty();
             }
             assertThat(tab.console()).noneMatch(message -> message.contains("Content Security Policy"));
         }
@@ -182,7 +204,9 @@ class EmbedIT {
 
         Locator name = ada.frame().getByLabel("Name", new FrameLocator.GetByLabelOptions().setExact(true));
         assertThat(name).hasValue(ADA);
-        ada.frame().getByLabel("Encryption key", new FrameLocator.GetByLabelOptions().setExact(true)).fill("typed in the frame 123");
+        ada.frame()
+                .getByLabel("Encryption key", new FrameLocator.GetByLabelOptions().setExact(true))
+                .fill("typed in the frame 123");
         ada.button("Enter").click();
         ada.awaitEvent("joined", ADA);
     }
@@ -196,8 +220,11 @@ class EmbedIT {
         assertThat(ada.button("Microphone on")).isVisible();
 
         // a page of another origin inside the portal posts to the call page's frame, as an ad or a widget could
-        ada.page().evaluate("url => new Promise(loaded => { const f = document.createElement('iframe'); f.id = 'other';"
-                + " f.onload = loaded; f.src = url; document.body.append(f); })", otherSite.url().toString());
+        ada.page()
+                .evaluate(
+                        "url => new Promise(loaded => { const f = document.createElement('iframe'); f.id = 'other';"
+                                + " f.onload = loaded; f.src = url; document.body.append(f); })",
+                        otherSite.url().toString());
         Frame other = ada.page().waitForSelector("#other").contentFrame();
         other.evaluate("""
                 ([protocol, key]) => {
@@ -214,7 +241,9 @@ class EmbedIT {
         assertThat(ada.button("Camera off")).isVisible();
         assertThat(ada.button("Microphone on")).isVisible();
         assertThat(ada.frame().locator(".call-status")).hasText(Pattern.compile("^Connected"));
-        assertThat(ada.events()).noneMatch(event -> event.get("name").equals("key-changed") || event.get("name").equals("left"));
+        assertThat(ada.events())
+                .noneMatch(event -> event.get("name").equals("key-changed")
+                        || event.get("name").equals("left"));
         assertThat(ada.traffic().sentContaining("e2ee-embed-command")).isEqualTo(1);
         assertThat(ada.traffic().sentFormsOf("Mallory")).isEmpty();
     }
@@ -225,15 +254,24 @@ class EmbedIT {
 
         stranger.startCall(Map.of("room", "not-for-you", "name", ADA, "key", "a key of another site 123"));
 
-        stranger.page().waitForCondition(() -> stranger.console().stream()
-                .anyMatch(message -> message.contains("frame-ancestors") && message.contains(portal.origin())));
+        stranger.page()
+                .waitForCondition(() -> stranger.console().stream()
+                        .anyMatch(message -> message.contains("frame-ancestors") && message.contains(portal.origin())));
         assertThat(stranger.appFrame().url()).doesNotStartWith(app.url("/").toString());
 
         // the host is told, within the time /embed.js gives the frame, and nothing else
         stranger.awaitEvent("error", "FRAME_NOT_STARTED");
-        assertThat(stranger.events()).singleElement().satisfies(event -> assertThat(event.get("data"))
-                .isEqualTo(Map.of("name", "FRAME_NOT_STARTED", "message", "The call page did not start in its frame: "
-                        + "the app does not list this site in EMBED_ORIGINS, or the browser blocked the page in the frame.")));
+        assertThat(stranger.events())
+                .singleElement()
+                .satisfies(
+                        event -> assertThat(event.get("data"))
+                                .isEqualTo(
+                                        Map.of(
+                                                "name",
+                                                "FRAME_NOT_STARTED",
+                                                "message",
+                                                "The call page did not start in its frame: "
+                                                        + "the app does not list this site in EMBED_ORIGINS, or the browser blocked the page in the frame.")));
     }
 
     @Test
@@ -256,23 +294,37 @@ class EmbedIT {
         ada.startCall(Map.of("room", "storage-blocked"));
 
         ada.awaitEvent("error", "STORAGE_BLOCKED");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("before the host's own time-out").isLessThan(Duration.ofSeconds(10));
-        assertThat(ada.events()).first().satisfies(event -> assertThat(event.get("data")).asString().contains(
-                "The browser blocks cookies and storage for the call page in this frame"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("before the host's own time-out")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(ada.events())
+                .first()
+                .satisfies(event -> assertThat(event.get("data"))
+                        .asString()
+                        .contains("The browser blocks cookies and storage for the call page in this frame"));
     }
 
     @Test
     void headers_letTheNamedPortalFrameTheApp_withACookieThatWorksInAFrame() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<Void> page = http.send(HttpRequest.newBuilder(app.url("/room/x")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> page = http.send(
+                    HttpRequest.newBuilder(app.url("/room/x")).build(), HttpResponse.BodyHandlers.discarding());
 
-            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                    .contains("frame-ancestors 'self' " + portal.origin() + ";"));
-            assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                    .contains("camera=(self)", "microphone=(self)", "display-capture=(self)", "fullscreen=(self)"));
-            assertThat(page.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
-                    .startsWith("JSESSIONID=").contains("; SameSite=None", "; Secure", "; Partitioned", "; HttpOnly"));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(
+                            policy -> assertThat(policy).contains("frame-ancestors 'self' " + portal.origin() + ";"));
+            assertThat(page.headers().firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains(
+                                    "camera=(self)",
+                                    "microphone=(self)",
+                                    "display-capture=(self)",
+                                    "fullscreen=(self)"));
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .singleElement()
+                    .satisfies(cookie -> assertThat(cookie)
+                            .startsWith("JSESSIONID=")
+                            .contains("; SameSite=None", "; Secure", "; Partitioned", "; HttpOnly"));
         }
     }
 
@@ -280,12 +332,20 @@ class EmbedIT {
     void embedScript_isServedAsJavaScript_andCheckedAgainOnEachUse() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             URI script = app.url("/embed.js");
-            HttpResponse<String> first = http.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(script).header("Accept-Encoding", "gzip").build(),
+            HttpResponse<String> first =
+                    http.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> compressed = http.send(
+                    HttpRequest.newBuilder(script)
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> again = http.send(HttpRequest.newBuilder(script).header("If-None-Match", etag)
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = http.send(
+                    HttpRequest.newBuilder(script)
+                            .header("If-None-Match", etag)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(first.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=UTF-8");

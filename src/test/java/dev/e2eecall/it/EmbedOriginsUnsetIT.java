@@ -29,12 +29,15 @@ class EmbedOriginsUnsetIT {
                 Chromium chromium = new Chromium();
                 HttpClient http = HttpClient.newHttpClient()) {
             portal.loading(app.url("/embed.js"));
-            HttpResponse<Void> page = http.send(HttpRequest.newBuilder(app.url("/room/x")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                    .contains("; frame-ancestors 'self'; "));
-            assertThat(page.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
-                    .contains("; SameSite=Lax", "; HttpOnly").doesNotContain("Secure", "Partitioned"));
+            HttpResponse<Void> page = http.send(
+                    HttpRequest.newBuilder(app.url("/room/x")).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("; frame-ancestors 'self'; "));
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .singleElement()
+                    .satisfies(cookie -> assertThat(cookie)
+                            .contains("; SameSite=Lax", "; HttpOnly")
+                            .doesNotContain("Secure", "Partitioned"));
 
             BrowserContext context = chromium.browser().newContext();
             Page portalPage = context.newPage();
@@ -45,7 +48,8 @@ class EmbedOriginsUnsetIT {
 
             // Chromium says so in the framing page's console, quoting the directive
             try {
-                portalPage.waitForCondition(() -> console.stream().anyMatch(message -> message.contains("frame-ancestors 'self'")),
+                portalPage.waitForCondition(
+                        () -> console.stream().anyMatch(message -> message.contains("frame-ancestors 'self'")),
                         new Page.WaitForConditionOptions().setTimeout(20_000));
             } catch (TimeoutError e) {
                 throw new AssertionError("No refusal in the portal's console: " + console, e);

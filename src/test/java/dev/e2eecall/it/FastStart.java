@@ -21,8 +21,7 @@ final class FastStart {
             && Runtime.version().feature() >= 25;
     private static List<String> prepared;
 
-    private FastStart() {
-    }
+    private FastStart() {}
 
     /** What follows {@code java} to start the app: the extracted jar with its cache, or the fat jar. */
     static synchronized List<String> arguments(String java, Path jar) {
@@ -41,14 +40,29 @@ final class FastStart {
         Path extracted = directory.resolve(jar.getFileName());
         Path cache = directory.resolve("app.aot");
         try {
-            if (!Files.isRegularFile(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            if (!Files.isRegularFile(cache)
+                    || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) < 0) {
                 Files.createDirectories(directory);
-                run(directory, java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+                run(
+                        directory,
+                        java,
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--force",
+                        "--destination",
                         directory.toString());
                 Files.deleteIfExists(cache);
                 // a start that stops once the context is up, in local mode, with nothing inherited
-                run(directory, java, "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
-                        "-Dserver.port=0", "-jar", extracted.toString());
+                run(
+                        directory,
+                        java,
+                        "-XX:AOTCacheOutput=" + cache,
+                        "-Dspring.context.exit=onRefresh",
+                        "-Dserver.port=0",
+                        "-jar",
+                        extracted.toString());
             }
             return Files.isRegularFile(cache)
                     ? List.of("-XX:AOTCache=" + cache, "-Xlog:aot=error", "-jar", extracted.toString())
@@ -60,15 +74,17 @@ final class FastStart {
 
     private static void run(Path directory, String... command) throws IOException {
         Path output = Files.createTempFile("fast-start", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().clear();
         Process process = builder.start();
         try {
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Preparing the fast start failed: " + String.join(" ", command)
-                        + "\n" + Files.readString(output));
+                throw new IllegalStateException("Preparing the fast start failed: " + String.join(" ", command) + "\n"
+                        + Files.readString(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

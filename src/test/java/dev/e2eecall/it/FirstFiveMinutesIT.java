@@ -45,7 +45,8 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             ada.button("Generate key").focus();
             page.keyboard().press("Enter");
             page.waitForFunction("() => document.querySelector('e2ee-key-field:not(.call-panel *)').value.length >= 8");
-            String generated = (String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value");
+            String generated =
+                    (String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value");
 
             // a key is in the field now: an Enter that submitted the form would start the call
             ada.button("Copy invite link").focus();
@@ -65,7 +66,8 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             assertThat(page.locator(".call-panel")).isHidden();
             assertThat(page.locator(".form-error")).isEmpty();
             assertThat(formKey(page).locator("vaadin-password-field")).not().hasAttribute("invalid", "");
-            assertThat((String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value")).isEqualTo(generated);
+            assertThat((String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value"))
+                    .isEqualTo(generated);
 
             ada.field("Encryption key").focus();
             page.keyboard().press("Enter");
@@ -93,8 +95,10 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
     void cameraBlockedMicrophoneAllowed_enterJoinsWithTheMicrophone_saysWhatIsMissing_andTheToggleAsksAgain() {
         try (Chromium blocking = Chromium.denyingPrompts()) {
             BrowserContext context = blocking.browser().newContext();
-            context.grantPermissions(List.of("microphone"), new BrowserContext.GrantPermissionsOptions()
-                    .setOrigin(app.url("/").toString().replaceAll("/$", "")));
+            context.grantPermissions(
+                    List.of("microphone"),
+                    new BrowserContext.GrantPermissionsOptions()
+                            .setOrigin(app.url("/").toString().replaceAll("/$", "")));
             Page page = context.newPage();
             page.addInitScript(COUNT_MEDIA_REQUESTS);
             page.navigate(app.url("/room/camera-blocked").toString());
@@ -165,11 +169,13 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             assertThat(ada.field("New encryption key")).isVisible();
             BoundingBox open = grid.boundingBox();
             assertThat(List.of(open.x, open.y, open.width, open.height))
-                    .as("the grid with the key change open").isEqualTo(List.of(before.x, before.y, before.width, before.height));
+                    .as("the grid with the key change open")
+                    .isEqualTo(List.of(before.x, before.y, before.width, before.height));
 
             ada.button("Generate key").click();
-            ada.page().waitForFunction("() => [...document.querySelectorAll('e2ee-key-field')]"
-                    + ".some(field => field.closest('.key-change') && field.value.length >= 8)");
+            ada.page()
+                    .waitForFunction("() => [...document.querySelectorAll('e2ee-key-field')]"
+                            + ".some(field => field.closest('.key-change') && field.value.length >= 8)");
             ada.button("Change").click();
             assertThat(ada.field("New encryption key")).isHidden();
             Locator changed = ada.page().getByText("Encryption key changed");
@@ -198,7 +204,9 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             assertThat(served.headers().get("content-type")).startsWith("image/");
 
             ada.button("Enter").click();
-            assertThat(page.locator("vaadin-text-field [slot='error-message']")).not().isEmpty();
+            assertThat(page.locator("vaadin-text-field [slot='error-message']"))
+                    .not()
+                    .isEmpty();
             assertThat(formKey(page).locator("[slot='error-message']"))
                     .hasText(Pattern.compile("^The encryption key must be 8 to 256 characters"));
 

@@ -21,7 +21,10 @@ class HealthIT {
     Path workingDirectory;
 
     private static HttpResponse<String> get(HttpClient http, PackagedApp app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(app.url(path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                HttpRequest.newBuilder(app.url(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -42,8 +45,15 @@ class HealthIT {
                 // a probe every few seconds must not leave a session (and a Vaadin UI) behind each time
                 assertThat(answer.headers().allValues("Set-Cookie")).as(probe).isEmpty();
             }
-            for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
-                    "/actuator/configprops", "/actuator/heapdump", "/actuator/health/diskSpace"}) {
+            for (String hidden : new String[] {
+                "/actuator",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/info",
+                "/actuator/configprops",
+                "/actuator/heapdump",
+                "/actuator/health/diskSpace"
+            }) {
                 assertThat(get(http, app, hidden).statusCode()).as(hidden).isEqualTo(404);
             }
         }

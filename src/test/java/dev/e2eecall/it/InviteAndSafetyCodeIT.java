@@ -18,7 +18,6 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
     private static final String ADA = "Ada Lovelace-Ω";
     private static final String GRACE = "Grace Hopper-李";
 
-
     @Test
     void generateKey_fillsAStrongReadableKey_differentEachTime() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
@@ -35,7 +34,9 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
 
             assertThat(second).matches(GENERATED_KEY);
             // the name went to the server with the clicks: the capture sees what the page sends
-            assertThat(ada.traffic().sentFormsOf(ADA)).as("the typed name in what the page sent").isNotEmpty();
+            assertThat(ada.traffic().sentFormsOf(ADA))
+                    .as("the typed name in what the page sent")
+                    .isNotEmpty();
             assertNeverSent(ada.traffic(), first, second);
         }
     }
@@ -50,7 +51,8 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
             page.navigate(app.url("/room/invited").toString());
             String key = "invite-key-Ω-123-🔑";
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(ADA);
-            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true)).fill(key);
+            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
+                    .fill(key);
             page.getByText("Copy invite link").click();
             assertThat(page.getByText("Invite link copied.")).isVisible();
             String link = (String) page.evaluate("navigator.clipboard.readText()");
@@ -59,17 +61,23 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
             try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
                 Tab guest = call.open(link.substring(link.indexOf("/room/")));
 
-                assertThat(guest.page().getByText("Encryption key filled in from the invite link.")).isVisible();
+                assertThat(guest.page().getByText("Encryption key filled in from the invite link."))
+                        .isVisible();
                 assertThat(guest.field("Encryption key")).hasValue(key);
-                assertThat(guest.page().url()).isEqualTo(app.url("/room/invited").toString());
+                assertThat(guest.page().url())
+                        .isEqualTo(app.url("/room/invited").toString());
                 assertThat((String) guest.page().evaluate("location.hash")).isEmpty();
                 guest.field("Name").fill(GRACE);
                 guest.button("Enter").click();
                 assertThat(guest.page().locator(".call-status")).hasText(Pattern.compile("^Connected"));
-                assertThat(guest.traffic().sentFormsOf(GRACE)).as("the typed name in what the guest sent").isNotEmpty();
+                assertThat(guest.traffic().sentFormsOf(GRACE))
+                        .as("the typed name in what the guest sent")
+                        .isNotEmpty();
                 assertNeverSent(guest.traffic(), key);
             }
-            assertThat(inviterTraffic.sentFormsOf(ADA)).as("the typed name in what the inviter sent").isNotEmpty();
+            assertThat(inviterTraffic.sentFormsOf(ADA))
+                    .as("the typed name in what the inviter sent")
+                    .isNotEmpty();
             assertNeverSent(inviterTraffic, key);
         } finally {
             inviter.close();
@@ -93,11 +101,21 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
             String changedCode = safetyCode(grace);
             assertThat(changedCode).isNotEqualTo(adaCode);
 
-            assertThat(ada.traffic().sentFormsOf(ADA)).as("the typed name in what the page sent").isNotEmpty();
-            assertThat(grace.traffic().sentFormsOf(GRACE)).as("the typed name in what the page sent").isNotEmpty();
+            assertThat(ada.traffic().sentFormsOf(ADA))
+                    .as("the typed name in what the page sent")
+                    .isNotEmpty();
+            assertThat(grace.traffic().sentFormsOf(GRACE))
+                    .as("the typed name in what the page sent")
+                    .isNotEmpty();
             for (Tab tab : List.of(ada, grace)) {
-                assertNeverSent(tab.traffic(), "safety-key-12345", "safety-key-12346", adaCode, adaCode.replace(" ", ""),
-                        changedCode, changedCode.replace(" ", ""));
+                assertNeverSent(
+                        tab.traffic(),
+                        "safety-key-12345",
+                        "safety-key-12346",
+                        adaCode,
+                        adaCode.replace(" ", ""),
+                        changedCode,
+                        changedCode.replace(" ", ""));
             }
         }
     }
@@ -105,9 +123,15 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
     /** No form of any of the secrets in what the page sent or received, nor in the server's log. */
     private static void assertNeverSent(Traffic traffic, String... secrets) {
         for (String secret : secrets) {
-            assertThat(traffic.sentFormsOf(secret)).as("what the page sent, searched for %s", secret).isEmpty();
-            assertThat(traffic.receivedFormsOf(secret)).as("what the page received, searched for %s", secret).isEmpty();
-            assertThat(KeyForms.of(secret).foundIn(app.output())).as("server log, searched for %s", secret).isEmpty();
+            assertThat(traffic.sentFormsOf(secret))
+                    .as("what the page sent, searched for %s", secret)
+                    .isEmpty();
+            assertThat(traffic.receivedFormsOf(secret))
+                    .as("what the page received, searched for %s", secret)
+                    .isEmpty();
+            assertThat(KeyForms.of(secret).foundIn(app.output()))
+                    .as("server log, searched for %s", secret)
+                    .isEmpty();
         }
     }
 

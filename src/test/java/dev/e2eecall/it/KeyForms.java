@@ -39,17 +39,22 @@ final class KeyForms {
         texts.put("JSON-escaped, non-ASCII as \\u (lower case)", jsonEscaped(secret, true, false));
         texts.put("JSON-escaped, non-ASCII as \\u (upper case)", jsonEscaped(secret, true, true));
         texts.put("percent-encoded (encodeURIComponent)", percentEncoded(utf8, "-_.!~*'()", false, false));
-        texts.put("percent-encoded (encodeURIComponent, lower-case hex)", percentEncoded(utf8, "-_.!~*'()", false, true));
+        texts.put(
+                "percent-encoded (encodeURIComponent, lower-case hex)", percentEncoded(utf8, "-_.!~*'()", false, true));
         texts.put("form-encoded", percentEncoded(utf8, "-_.*", true, false));
         texts.put("form-encoded (lower-case hex)", percentEncoded(utf8, "-_.*", true, true));
         texts.put("base64", Base64.getEncoder().encodeToString(utf8));
         texts.put("base64 without padding", Base64.getEncoder().withoutPadding().encodeToString(utf8));
         texts.put("base64url", Base64.getUrlEncoder().encodeToString(utf8));
-        texts.put("base64url without padding", Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
+        texts.put(
+                "base64url without padding",
+                Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
         for (int offset = 0; offset < 3; offset++) {
             String inner = base64Inside(utf8, offset);
             texts.put("base64 inside a longer text, at byte offset " + offset, inner);
-            texts.put("base64url inside a longer text, at byte offset " + offset, inner.replace('+', '-').replace('/', '_'));
+            texts.put(
+                    "base64url inside a longer text, at byte offset " + offset,
+                    inner.replace('+', '-').replace('/', '_'));
         }
         texts.put("hex", HexFormat.of().formatHex(utf8));
         texts.put("hex (upper case)", HexFormat.of().withUpperCase().formatHex(utf8));
@@ -123,7 +128,9 @@ final class KeyForms {
         for (byte b : utf8) {
             int unsigned = b & 0xff;
             char c = (char) unsigned;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || (unsigned < 0x80 && unreserved.indexOf(c) >= 0)) {
                 out.append(c);
             } else if (c == ' ' && spaceAsPlus) {
@@ -168,6 +175,7 @@ final class KeyForms {
 
     @Override
     public String toString() {
-        return "forms of a secret of " + secret.length() + " characters: " + Arrays.toString(forms.keySet().toArray());
+        return "forms of a secret of " + secret.length() + " characters: "
+                + Arrays.toString(forms.keySet().toArray());
     }
 }

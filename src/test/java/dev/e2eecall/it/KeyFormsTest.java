@@ -32,6 +32,7 @@ class KeyFormsTest {
 
     /** What the browser's JSON.stringify, encodeURIComponent and URLSearchParams make of {@link #WIDE_KEY}. */
     private static final String WIDE_KEY_JSON_STRINGIFY = "\"Kéy-ü 李🔑!*'()~\\\"\\\\/\"";
+
     private static final String WIDE_KEY_ENCODE_URI_COMPONENT =
             "K%C3%A9y-%C3%BC%20%E6%9D%8E%F0%9F%94%91!*'()~%22%5C%2F";
     private static final String WIDE_KEY_URL_SEARCH_PARAMS =
@@ -40,48 +41,75 @@ class KeyFormsTest {
 
     /** The places of a capture a form can be planted in. */
     private static final Map<String, BiConsumer<Traffic, String>> PLACES = Map.of(
-            "request URL", (traffic, form) -> traffic.recordSent("request", utf8("GET http://localhost/x?k=" + form + "&z=1\n")),
-            "request header", (traffic, form) -> traffic.recordSent("request", utf8("POST http://localhost/\ncookie: k=" + form + "\n")),
-            "request body", (traffic, form) -> traffic.recordSent("request", utf8("POST http://localhost/\n\n{\"rpc\":[" + form + "]}")),
+            "request URL",
+                    (traffic, form) ->
+                            traffic.recordSent("request", utf8("GET http://localhost/x?k=" + form + "&z=1\n")),
+            "request header",
+                    (traffic, form) ->
+                            traffic.recordSent("request", utf8("POST http://localhost/\ncookie: k=" + form + "\n")),
+            "request body",
+                    (traffic, form) ->
+                            traffic.recordSent("request", utf8("POST http://localhost/\n\n{\"rpc\":[" + form + "]}")),
             "frame sent", (traffic, form) -> traffic.recordSent("frame", utf8("42|" + form + "|")),
-            "response body", (traffic, form) -> traffic.recordReceived("response", utf8("200 http://localhost/\n\n<p>" + form + "</p>")),
+            "response body",
+                    (traffic, form) ->
+                            traffic.recordReceived("response", utf8("200 http://localhost/\n\n<p>" + form + "</p>")),
             "frame received", (traffic, form) -> traffic.recordReceived("frame", utf8(form)));
 
     static Stream<Arguments> plantedForms() {
         Stream.Builder<Arguments> planted = Stream.builder();
         JsonMapper json = JsonMapper.builder().build();
-        JsonMapper asciiJson = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+        JsonMapper asciiJson =
+                JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
         for (String key : List.of(ASCII_KEY, WIDE_KEY)) {
             byte[] utf8 = utf8(key);
             planted.add(Arguments.of(key, "raw", key));
             planted.add(Arguments.of(key, "JSON-escaped", json.writeValueAsString(Map.of("key", key))));
-            planted.add(Arguments.of(key, "JSON-escaped, non-ASCII as \\u (upper case)",
+            planted.add(Arguments.of(
+                    key,
+                    "JSON-escaped, non-ASCII as \\u (upper case)",
                     asciiJson.writeValueAsString(Map.of("key", key))));
             planted.add(Arguments.of(key, "form-encoded", URLEncoder.encode(key, StandardCharsets.UTF_8)));
             planted.add(Arguments.of(key, "base64", Base64.getEncoder().encodeToString(utf8)));
-            planted.add(Arguments.of(key, "base64 without padding", Base64.getEncoder().withoutPadding().encodeToString(utf8)));
+            planted.add(Arguments.of(
+                    key,
+                    "base64 without padding",
+                    Base64.getEncoder().withoutPadding().encodeToString(utf8)));
             planted.add(Arguments.of(key, "base64url", Base64.getUrlEncoder().encodeToString(utf8)));
-            planted.add(Arguments.of(key, "base64url without padding", Base64.getUrlEncoder().withoutPadding().encodeToString(utf8)));
+            planted.add(Arguments.of(
+                    key,
+                    "base64url without padding",
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(utf8)));
             planted.add(Arguments.of(key, "hex", HexFormat.of().formatHex(utf8)));
-            planted.add(Arguments.of(key, "hex (upper case)", HexFormat.of().withUpperCase().formatHex(utf8)));
+            planted.add(Arguments.of(
+                    key, "hex (upper case)", HexFormat.of().withUpperCase().formatHex(utf8)));
             // the key inside a longer text that is base64-encoded as a whole, at every alignment
             for (int before = 0; before < 6; before++) {
                 for (int after = 0; after < 3; after++) {
                     byte[] text = surrounded(utf8, before, after);
                     String form = "inside a longer text, at byte offset " + before % 3;
-                    planted.add(Arguments.of(key, "base64 " + form, Base64.getEncoder().encodeToString(text)));
-                    planted.add(Arguments.of(key, "base64url " + form, Base64.getUrlEncoder().withoutPadding().encodeToString(text)));
+                    planted.add(Arguments.of(
+                            key, "base64 " + form, Base64.getEncoder().encodeToString(text)));
+                    planted.add(Arguments.of(
+                            key,
+                            "base64url " + form,
+                            Base64.getUrlEncoder().withoutPadding().encodeToString(text)));
                 }
             }
         }
         planted.add(Arguments.of(WIDE_KEY, "JSON-escaped", WIDE_KEY_JSON_STRINGIFY));
-        planted.add(Arguments.of(WIDE_KEY, "JSON-escaped, non-ASCII as \\u (lower case)",
+        planted.add(Arguments.of(
+                WIDE_KEY,
+                "JSON-escaped, non-ASCII as \\u (lower case)",
                 "K\\u00e9y-\\u00fc \\u674e\\ud83d\\udd11!*'()~\\\"\\\\/"));
         planted.add(Arguments.of(WIDE_KEY, "percent-encoded (encodeURIComponent)", WIDE_KEY_ENCODE_URI_COMPONENT));
-        planted.add(Arguments.of(WIDE_KEY, "percent-encoded (encodeURIComponent, lower-case hex)",
+        planted.add(Arguments.of(
+                WIDE_KEY,
+                "percent-encoded (encodeURIComponent, lower-case hex)",
                 lowerCaseEscapes(WIDE_KEY_ENCODE_URI_COMPONENT)));
         planted.add(Arguments.of(WIDE_KEY, "form-encoded", WIDE_KEY_URL_SEARCH_PARAMS));
-        planted.add(Arguments.of(WIDE_KEY, "form-encoded (lower-case hex)", lowerCaseEscapes(WIDE_KEY_URL_SEARCH_PARAMS)));
+        planted.add(
+                Arguments.of(WIDE_KEY, "form-encoded (lower-case hex)", lowerCaseEscapes(WIDE_KEY_URL_SEARCH_PARAMS)));
         planted.add(Arguments.of(WIDE_KEY, "hex", WIDE_KEY_HEX));
         return planted.build();
     }
@@ -94,14 +122,18 @@ class KeyFormsTest {
             plant.accept(traffic, planted);
 
             List<String> found = place.contains("sent") || place.startsWith("request")
-                    ? traffic.sentFormsOf(key) : traffic.receivedFormsOf(key);
+                    ? traffic.sentFormsOf(key)
+                    : traffic.receivedFormsOf(key);
             assertThat(found).as("%s planted in a %s", form, place).anyMatch(hit -> hit.startsWith(form + " in "));
         });
     }
 
     @Test
     void everyFormOfTheSearch_isTriedAbove() {
-        List<String> tried = plantedForms().map(arguments -> (String) arguments.get()[1]).distinct().toList();
+        List<String> tried = plantedForms()
+                .map(arguments -> (String) arguments.get()[1])
+                .distinct()
+                .toList();
 
         assertThat(KeyForms.of(WIDE_KEY).forms().keySet()).allMatch(tried::contains);
     }
@@ -109,7 +141,10 @@ class KeyFormsTest {
     @Test
     void aCaptureWithoutTheKey_showsNone_andTheKeyInIt_showsIt() {
         Traffic traffic = new Traffic();
-        traffic.recordSent("request", utf8("POST http://localhost/\n\n{\"name\":\"Ada\",\"key\":\"" + new StringBuilder(WIDE_KEY).reverse() + "\"}"));
+        traffic.recordSent(
+                "request",
+                utf8("POST http://localhost/\n\n{\"name\":\"Ada\",\"key\":\"" + new StringBuilder(WIDE_KEY).reverse()
+                        + "\"}"));
         traffic.recordReceived("response", utf8(WIDE_KEY));
 
         assertThat(traffic.sentFormsOf(WIDE_KEY)).isEmpty();
@@ -128,7 +163,8 @@ class KeyFormsTest {
     }
 
     private static String lowerCaseEscapes(String percentEncoded) {
-        return Pattern.compile("%[0-9A-F]{2}").matcher(percentEncoded)
+        return Pattern.compile("%[0-9A-F]{2}")
+                .matcher(percentEncoded)
                 .replaceAll(escape -> escape.group().toLowerCase(Locale.ROOT));
     }
 

@@ -93,10 +93,14 @@ class KeyInputIT extends OpenTokModeBrowserTest {
             assertThat(button(page, "Enter")).isEnabled();
             assertThat(standIn.createRequests()).hasSize(sessionsBefore);
             assertThat(openTokCalls(page)).isEmpty();
-            assertThat(traffic.sentContaining("/VAADIN/build/opentok-")).as("OpenTok.js loaded").isZero();
+            assertThat(traffic.sentContaining("/VAADIN/build/opentok-"))
+                    .as("OpenTok.js loaded")
+                    .isZero();
             assertThat(keyInput(page, "Encryption key").inputValue()).isEqualTo(key);
         }
-        assertThat(traffic.sentFormsOf(NAME)).as("the typed name in what the page sent").isNotEmpty();
+        assertThat(traffic.sentFormsOf(NAME))
+                .as("the typed name in what the page sent")
+                .isNotEmpty();
         if (!key.isBlank()) {
             assertNeverSent(traffic, key);
         }
@@ -136,7 +140,9 @@ class KeyInputIT extends OpenTokModeBrowserTest {
             assertThat(keyInput(page, "New encryption key").inputValue()).isEqualTo(key);
             assertThat(page.getByText("Connected.")).isVisible();
         }
-        assertThat(traffic.sentFormsOf(NAME)).as("the typed name in what the page sent").isNotEmpty();
+        assertThat(traffic.sentFormsOf(NAME))
+                .as("the typed name in what the page sent")
+                .isNotEmpty();
         assertNeverSent(traffic, key);
     }
 
@@ -160,16 +166,24 @@ class KeyInputIT extends OpenTokModeBrowserTest {
         join(page, null);
         assertThat(initSessionSecret(page)).isEqualTo("aaaaaaaa");
 
-        assertThat(traffic.sentFormsOf(NAME)).as("the typed name in what the page sent").isNotEmpty();
+        assertThat(traffic.sentFormsOf(NAME))
+                .as("the typed name in what the page sent")
+                .isNotEmpty();
         assertNeverSent(traffic, "aaaaaaaa", generated, WEAK_HINT, "Weak key");
     }
 
     /** No form of any of the secrets in what the page sent or received, nor in the server's log. */
     private static void assertNeverSent(Traffic traffic, String... secrets) {
         for (String secret : secrets) {
-            assertThat(traffic.sentFormsOf(secret)).as("what the page sent, searched for %s", secret).isEmpty();
-            assertThat(traffic.receivedFormsOf(secret)).as("what the page received, searched for %s", secret).isEmpty();
-            assertThat(KeyForms.of(secret).foundIn(app.output())).as("server log, searched for %s", secret).isEmpty();
+            assertThat(traffic.sentFormsOf(secret))
+                    .as("what the page sent, searched for %s", secret)
+                    .isEmpty();
+            assertThat(traffic.receivedFormsOf(secret))
+                    .as("what the page received, searched for %s", secret)
+                    .isEmpty();
+            assertThat(KeyForms.of(secret).foundIn(app.output()))
+                    .as("server log, searched for %s", secret)
+                    .isEmpty();
         }
     }
 
@@ -235,21 +249,23 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     }
 
     private static String initSessionSecret(Page page) {
-        return (String) page.evaluate(
-                "otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
+        return (String)
+                page.evaluate("otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
     }
 
     /** What the page asked of OpenTok.js; none when it was never loaded. */
     @SuppressWarnings("unchecked")
     private static List<String> openTokCalls(Page page) {
-        return (List<String>) page.evaluate(
-                "typeof otDouble === 'undefined' ? [] : otDouble.calls.map(call => call.method)");
+        return (List<String>)
+                page.evaluate("typeof otDouble === 'undefined' ? [] : otDouble.calls.map(call => call.method)");
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> callArguments(Page page, String method) {
-        return (List<String>) page.evaluate("method => otDouble.calls.filter(call => call.method === method)"
-                + ".map(call => String(call.args[0]))", method);
+        return (List<String>) page.evaluate(
+                "method => otDouble.calls.filter(call => call.method === method)"
+                        + ".map(call => String(call.args[0]))",
+                method);
     }
 
     private static Locator keyField(Page page, String label) {
@@ -269,6 +285,7 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -66,7 +66,10 @@ final class LocalCall implements AutoCloseable {
         /** Waits until the remote participant's video shows decoded frames that keep coming. */
         void awaitRemoteVideoPlaying(String name) {
             assertThat(remoteTile(name)).isVisible();
-            page.waitForFunction(REMOTE_VIDEO_PLAYING, name, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+            page.waitForFunction(
+                    REMOTE_VIDEO_PLAYING,
+                    name,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
         }
 
         /** Frames the browser has shown of the remote participant's video so far. */
@@ -80,7 +83,8 @@ final class LocalCall implements AutoCloseable {
         }
 
         Locator button(String name) {
-            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+            return page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
         }
 
         Locator field(String label) {

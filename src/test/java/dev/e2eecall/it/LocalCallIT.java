@@ -19,13 +19,13 @@ class LocalCallIT extends LocalModeBrowserTest {
     private static final String ALAN = "Alan Turing";
     private static final Pattern SPEAKING = Pattern.compile("\\bspeaking\\b");
 
-
     @Test
     void sameKey_eachSideDecodesTheOthersVideo_andNoKeyIsEverSent() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/same-key");
             Tab grace = call.open("/room/same-key");
-            assertThat(ada.page().getByText("Peer-to-peer call: up to 4 people")).isVisible();
+            assertThat(ada.page().getByText("Peer-to-peer call: up to 4 people"))
+                    .isVisible();
 
             String key = "geteilter-Schlüssel-李-🔑";
             ada.join(ADA, key);
@@ -63,7 +63,8 @@ class LocalCallIT extends LocalModeBrowserTest {
 
             grace.button("Leave").click();
             assertThat(ada.remoteTile(GRACE)).hasCount(0);
-            assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
+            assertThat(ada.page().getByText("Connected. Waiting for others to join."))
+                    .isVisible();
 
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), adasKey, gracesKey);
         }
@@ -85,7 +86,8 @@ class LocalCallIT extends LocalModeBrowserTest {
             // the server takes the silent browser out and tells Ada; 15 s of silence, checked every second
             assertThat(ada.remoteTile(GRACE)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(25_000));
             System.out.printf("A frozen browser left the room after %d ms%n", (System.nanoTime() - frozen) / 1_000_000);
-            assertThat(ada.page().getByText("Connected. Waiting for others to join.")).isVisible();
+            assertThat(ada.page().getByText("Connected. Waiting for others to join."))
+                    .isVisible();
             // Ada, silent but for her page's beats, is still in the room well past the 15 s limit
             assertThat(ada.traffic().sentContaining("alive")).isGreaterThanOrEqualTo(3);
             Tab alan = call.open("/room/frozen");
@@ -144,14 +146,18 @@ class LocalCallIT extends LocalModeBrowserTest {
             assertThat(grace.page().locator(".announcement")).hasText(ADA + " is sharing their screen");
             assertThat(grace.page().locator(".announcement")).hasAttribute("role", "status");
             // the fake screen is 1280x720, the fake camera 640x480: these are the screen's frames, decoded
-            grace.page().waitForFunction("""
+            grace.page()
+                    .waitForFunction(
+                            """
                     () => {
                       const video = document.querySelector('.tile.screen video');
                       if (!video || video.videoWidth !== 1280) return false;
                       const frames = video.getVideoPlaybackQuality().totalVideoFrames;
                       const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
                       return frames > Number(seen) + 5;
-                    }""", null, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
+                    }""",
+                            null,
+                            new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
             assertThat(grace.remoteTile(ADA)).hasCount(1);
 
             ada.button("Stop sharing").click();
@@ -161,8 +167,9 @@ class LocalCallIT extends LocalModeBrowserTest {
             // the browser's own "Stop sharing" ends the track: the call stops sharing too
             ada.button("Share screen").click();
             assertThat(spotlight).hasCount(1);
-            ada.page().evaluate("document.querySelector('.tile.screen video').srcObject.getVideoTracks()[0]"
-                    + ".dispatchEvent(new Event('ended'))");
+            ada.page()
+                    .evaluate("document.querySelector('.tile.screen video').srcObject.getVideoTracks()[0]"
+                            + ".dispatchEvent(new Event('ended'))");
             assertThat(ada.button("Share screen")).hasAttribute("aria-pressed", "false");
             assertThat(spotlight).hasCount(0);
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
@@ -176,15 +183,25 @@ class LocalCallIT extends LocalModeBrowserTest {
     private static void assertNoKeySent(Map<Tab, String> tabsAndNames, String... keys) {
         tabsAndNames.forEach((tab, name) -> {
             assertThat(tab.traffic().sent()).anyMatch(entry -> entry.startsWith("websocket"));
-            assertThat(tab.traffic().sentFormsOf(name)).as("the typed name in what the page sent").isNotEmpty();
+            assertThat(tab.traffic().sentFormsOf(name))
+                    .as("the typed name in what the page sent")
+                    .isNotEmpty();
             for (String key : keys) {
-                assertThat(tab.traffic().sentFormsOf(key)).as("what the page sent, searched for %s", key).isEmpty();
-                assertThat(tab.traffic().receivedFormsOf(key)).as("what the page received, searched for %s", key).isEmpty();
+                assertThat(tab.traffic().sentFormsOf(key))
+                        .as("what the page sent, searched for %s", key)
+                        .isEmpty();
+                assertThat(tab.traffic().receivedFormsOf(key))
+                        .as("what the page received, searched for %s", key)
+                        .isEmpty();
             }
-            assertThat(tab.policyViolations()).as("Content-Security-Policy violations").isEmpty();
+            assertThat(tab.policyViolations())
+                    .as("Content-Security-Policy violations")
+                    .isEmpty();
         });
         for (String key : keys) {
-            assertThat(KeyForms.of(key).foundIn(app.output())).as("server log, searched for %s", key).isEmpty();
+            assertThat(KeyForms.of(key).foundIn(app.output()))
+                    .as("server log, searched for %s", key)
+                    .isEmpty();
         }
     }
 }

@@ -52,8 +52,11 @@ class NewcomerIT {
         Map<String, String> inherited = Map.copyOf(builder.environment());
         builder.environment().clear();
         // Maven keeps its repository under HOME; java is the JDK this test runs on, first on the PATH
-        Path javaHome = Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent().getParent();
-        builder.environment().put("PATH", javaHome.resolve("bin") + ":" + inherited.getOrDefault("PATH", "/usr/bin:/bin"));
+        Path javaHome = Path.of(ProcessHandle.current().info().command().orElseThrow())
+                .getParent()
+                .getParent();
+        builder.environment()
+                .put("PATH", javaHome.resolve("bin") + ":" + inherited.getOrDefault("PATH", "/usr/bin:/bin"));
         builder.environment().put("HOME", inherited.getOrDefault("HOME", "/root"));
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -64,10 +67,12 @@ class NewcomerIT {
             String log = Files.readString(output);
             assertThat(log).contains("Video backend: local peer-to-peer calls");
             assertThat(log).doesNotContain("development mode");
-            try (Chromium chromium = new Chromium(); LocalCall call = new LocalCall(chromium.browser(), app)) {
+            try (Chromium chromium = new Chromium();
+                    LocalCall call = new LocalCall(chromium.browser(), app)) {
                 Tab first = call.open("/");
                 assertThat((Boolean) first.page().evaluate("() => Boolean(window.Vaadin?.developmentMode)"))
-                        .as("Vaadin's development mode in the page").isFalse();
+                        .as("Vaadin's development mode in the page")
+                        .isFalse();
                 assertThat(first.page().locator("vaadin-dev-tools")).hasCount(0);
                 Tab second = call.open("/");
                 first.join("First tab", "newcomer-key-123");
@@ -95,7 +100,9 @@ class NewcomerIT {
     /** The files git tracks or would track (committed, changed, new; never ignored ones such as target/ or .env). */
     private static void copyProject(Path copy) throws Exception {
         Process list = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-                .directory(PROJECT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .directory(PROJECT.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String files = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(list.waitFor()).as("git ls-files").isZero();
         for (String file : List.of(files.split("\0"))) {
@@ -111,14 +118,16 @@ class NewcomerIT {
 
     private static void awaitServing(URI app, Process process, Path output) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new AssertionError("the README's run command stopped:\n" + Files.readString(output));
                 }
                 try {
                     if (http.send(HttpRequest.newBuilder(app).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode() == 200) {
+                                    .statusCode()
+                            == 200) {
                         return;
                     }
                 } catch (IOException notYetListening) {
@@ -127,6 +136,7 @@ class NewcomerIT {
                 Thread.sleep(250);
             }
         }
-        throw new AssertionError("the README's run command did not serve " + app + " in time:\n" + Files.readString(output));
+        throw new AssertionError(
+                "the README's run command did not serve " + app + " in time:\n" + Files.readString(output));
     }
 }

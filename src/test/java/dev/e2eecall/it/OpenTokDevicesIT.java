@@ -30,8 +30,10 @@ class OpenTokDevicesIT extends DoubleCallTest {
         button(ada, "Devices").click();
         String first = cameras.locator("option").first().getAttribute("value");
         cameras.selectOption(first);
-        ada.waitForFunction("id => otDouble.publisherTracks().some(track => track.kind === 'video'"
-                + " && track.readyState === 'live' && track.getSettings().deviceId === id)", first);
+        ada.waitForFunction(
+                "id => otDouble.publisherTracks().some(track => track.kind === 'video'"
+                        + " && track.readyState === 'live' && track.getSettings().deviceId === id)",
+                first);
         assertThat(callArguments(ada, "setVideoSource")).containsExactly(first);
 
         Locator microphones = field(ada, "Microphone");
@@ -55,9 +57,11 @@ class OpenTokDevicesIT extends DoubleCallTest {
         // a missing device's toggle stays usable: pressing it asks the browser again
         assertThat(button(ada, "No camera")).isEnabled();
         assertThat(button(ada, "No microphone")).isEnabled();
-        assertThat(button(ada, "No microphone")).hasAttribute("title", "This call has no microphone: press to ask for it again");
+        assertThat(button(ada, "No microphone"))
+                .hasAttribute("title", "This call has no microphone: press to ask for it again");
         addRemote(ada, "grace-stream", "Grace");
-        assertThat(ada.locator(".tile.remote[data-participant-id=grace-stream]")).isVisible();
+        assertThat(ada.locator(".tile.remote[data-participant-id=grace-stream]"))
+                .isVisible();
         assertThat(callNames(ada)).contains("subscribe");
     }
 

@@ -69,11 +69,14 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
                 if (realKind == null) {
                     differences.add(object + "." + name + " (" + kind + ") is not on the real " + object);
                 } else if (!kind.equals(realKind) && !"undefined".equals(kind) && !"undefined".equals(realKind)) {
-                    differences.add(object + "." + name + " is " + kind + " in the double, " + realKind + " in OpenTok.js");
+                    differences.add(
+                            object + "." + name + " is " + kind + " in the double, " + realKind + " in OpenTok.js");
                 }
             });
         }
-        assertThat(differences).as("the double against OpenTok.js " + real.get("version")).isEmpty();
+        assertThat(differences)
+                .as("the double against OpenTok.js " + real.get("version"))
+                .isEmpty();
     }
 
     @Test
@@ -82,7 +85,8 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
         Map<?, ?> fake = surface(true);
 
         for (String mistake : List.of("shortKeyOnConnect", "shortKeyOnChange")) {
-            assertThat(real.get(mistake)).as("OpenTok.js, %s", mistake)
+            assertThat(real.get(mistake))
+                    .as("OpenTok.js, %s", mistake)
                     .isEqualTo(Map.of("name", "OT_INVALID_ENCRYPTION_SECRET", "messageType", "string"));
             assertThat(fake.get(mistake)).as("the double, %s", mistake).isEqualTo(real.get(mistake));
         }
@@ -91,10 +95,13 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
     @Test
     void bundledVersion_isTheOneTheFrontendTypeCheckHoldsTheDoubleTo() throws IOException {
         Map<?, ?> real = surface(false);
-        String pinned = "\"" + openTokPackage().value() + "\": \"" + openTokPackage().version() + "\"";
+        String pinned =
+                "\"" + openTokPackage().value() + "\": \"" + openTokPackage().version() + "\"";
 
-        assertThat(String.valueOf(real.get("version"))).contains(openTokPackage().version());
-        assertThat(Files.readString(Path.of(".ci/frontend/package.json"))).as(".ci/frontend/package.json")
+        assertThat(String.valueOf(real.get("version")))
+                .contains(openTokPackage().version());
+        assertThat(Files.readString(Path.of(".ci/frontend/package.json")))
+                .as(".ci/frontend/package.json")
                 .contains(pinned);
     }
 
@@ -105,8 +112,10 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
             OtDouble.replaceOpenTokIn(page);
         }
         page.navigate(app.url("/room/contract").toString());
-        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).isVisible();
-        Object described = page.evaluate(resource("/ot-double/contract/surface.js"),
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
+        Object described = page.evaluate(
+                resource("/ot-double/contract/surface.js"),
                 Map.of("chunk", "/VAADIN/build/" + openTokChunk(), "sessionId", standIn.sessionId()));
         return (Map<?, ?>) described;
     }
@@ -118,7 +127,8 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
     /** The file name of the OpenTok.js chunk in the packaged app. */
     private static String openTokChunk() {
         try (ZipFile jar = new ZipFile(PackagedApp.jar().toFile())) {
-            return jar.stream().map(ZipEntry::getName)
+            return jar.stream()
+                    .map(ZipEntry::getName)
                     .filter(name -> name.matches("(.*/)?META-INF/VAADIN/webapp/VAADIN/build/opentok-[\\w-]+\\.js"))
                     .map(name -> name.substring(name.lastIndexOf('/') + 1))
                     .findFirst()

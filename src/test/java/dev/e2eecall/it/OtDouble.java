@@ -12,13 +12,16 @@ final class OtDouble {
 
     private static final String SOURCE = read();
 
-    private OtDouble() {
-    }
+    private OtDouble() {}
 
     /** From now on the page gets the double whenever it loads OpenTok.js. */
     static void replaceOpenTokIn(Page page) {
-        page.route("**/VAADIN/build/opentok-*.js", route -> route.fulfill(new Route.FulfillOptions()
-                .setStatus(200).setContentType("text/javascript").setBody(SOURCE)));
+        page.route(
+                "**/VAADIN/build/opentok-*.js",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/javascript")
+                        .setBody(SOURCE)));
     }
 
     private static String read() {

@@ -46,8 +46,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the jar in OpenTok mode with made-up credentials, its REST API played by the stand-in. */
-    public static PackagedApp startWithOpenTok(Path workingDirectory, OpenTokStandIn standIn, String apiSecret,
-            Map<String, String> moreEnvironment) {
+    public static PackagedApp startWithOpenTok(
+            Path workingDirectory, OpenTokStandIn standIn, String apiSecret, Map<String, String> moreEnvironment) {
         Map<String, String> environment = new HashMap<>(moreEnvironment);
         environment.put("API_KEY", Integer.toString(standIn.apiKey()));
         environment.put("API_SECRET", apiSecret);
@@ -64,8 +64,10 @@ public final class PackagedApp implements AutoCloseable {
      * a made-up one), and waits until every one serves its page.
      */
     public static List<PackagedApp> startCluster(List<Path> workingDirectories, Map<String, String> environment) {
-        List<Integer> memberPorts = workingDirectories.stream().map(directory -> freePortOrFail()).toList();
-        String members = String.join(",", memberPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        List<Integer> memberPorts =
+                workingDirectories.stream().map(directory -> freePortOrFail()).toList();
+        String members = String.join(
+                ",", memberPorts.stream().map(port -> "127.0.0.1:" + port).toList());
         String name = environment.getOrDefault("CLUSTER_NAME", "test-" + UUID.randomUUID());
         List<PackagedApp> apps = new ArrayList<>();
         for (int i = 0; i < workingDirectories.size(); i++) {
@@ -160,14 +162,16 @@ public final class PackagedApp implements AutoCloseable {
 
     private void awaitServing(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new AssertionError("The app stopped with exit code " + process.exitValue() + ":\n" + output());
+                    throw new AssertionError(
+                            "The app stopped with exit code " + process.exitValue() + ":\n" + output());
                 }
                 try {
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url("/")).build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> response =
+                            http.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return;
                     }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealOpenTokIT extends OpenTokModeBrowserTest {
 
-
     private BrowserContext context;
     private Page page;
     private Traffic traffic;
@@ -45,7 +44,9 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     static void appExitsByItself() {
         try {
             // the joins above started the OpenTok SDK's HTTP client, whose thread would keep the JVM alive
-            assertThat(app.stop()).as("the app exits by itself when asked to stop").isTrue();
+            assertThat(app.stop())
+                    .as("the app exits by itself when asked to stop")
+                    .isTrue();
             assertThat(app.output()).contains("Graceful shutdown complete");
         } finally {
             app.close();
@@ -78,7 +79,8 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     void page_carriesSecurityHeaders() {
         Map<String, String> headers = document.allHeaders();
         assertThat(headers.get("content-security-policy")).contains("'wasm-unsafe-eval'", "frame-ancestors 'self';");
-        assertThat(headers).containsEntry("x-content-type-options", "nosniff")
+        assertThat(headers)
+                .containsEntry("x-content-type-options", "nosniff")
                 .containsEntry("referrer-policy", "no-referrer");
         assertThat(headers.get("permissions-policy")).contains("camera=(self)", "microphone=(self)");
     }
@@ -87,8 +89,10 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     void supportCheck_passes_andTheFormIsOffered() {
         assertThat(page.getByRole(AriaRole.HEADING)).hasText("Room offline");
         assertThat(keyField()).isVisible();
-        assertThat(page.getByText("This browser cannot do end-to-end encrypted calls")).hasCount(0);
-        assertThat(page.getByText("Calls run on the Vonage Video API (project " + API_KEY + ")")).isVisible();
+        assertThat(page.getByText("This browser cannot do end-to-end encrypted calls"))
+                .hasCount(0);
+        assertThat(page.getByText("Calls run on the Vonage Video API (project " + API_KEY + ")"))
+                .isVisible();
     }
 
     @Test
@@ -98,7 +102,8 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
         enterButton().click();
 
         // under the field (its words are also announced once, from a live region)
-        assertThat(page.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters")).isVisible();
+        assertThat(page.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters"))
+                .isVisible();
         assertThat(enterButton()).isEnabled();
         assertThat(standIn.createRequests()).isEmpty();
         assertThat(traffic.sentContaining("abcde")).isZero();
@@ -111,17 +116,16 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
         keyField().fill(key);
         enterButton().click();
 
-        Locator error = page.getByText("Could not reach the video service. Check your internet connection and try again.");
-        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(30_000));
+        Locator error =
+                page.getByText("Could not reach the video service. Check your internet connection and try again.");
+        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(standIn.createRequests()).hasSize(1);
         assertThat(enterButton()).isEnabled();
 
         // the same room's session is reused on the next try, and the form still works
         enterButton().click();
         assertThat(page.getByText("Connecting…").first()).isVisible();
-        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(30_000));
+        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(standIn.createRequests()).hasSize(1);
 
         assertThat(traffic.sentContaining(key)).isZero();
@@ -138,6 +142,7 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     }
 
     private Locator enterButton() {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true));
     }
 }

@@ -44,10 +44,12 @@ class SampleWebClientIT {
 
     private static final int API_KEY = 47110816;
     private static final String API_SECRET = "made-up-api-secret-for-the-sample-client-0";
-    private static final Pattern CHUNK_IMPORT = Pattern.compile("^import\\{(\\w+) as (\\w+)\\}from\"\\./([\\w-]+\\.js)\";");
+    private static final Pattern CHUNK_IMPORT =
+            Pattern.compile("^import\\{(\\w+) as (\\w+)\\}from\"\\./([\\w-]+\\.js)\";");
 
     @TempDir
     static Path workingDirectory;
+
     static OpenTokStandIn standIn;
     static HttpServer namedSite;
     static HttpServer otherSite;
@@ -66,8 +68,8 @@ class SampleWebClientIT {
         namedSite = serve(files);
         otherSite = serve(files);
         standIn = new OpenTokStandIn(API_KEY);
-        app = PackagedApp.startWithOpenTok(workingDirectory, standIn, API_SECRET,
-                Map.of("API_CORS_ORIGINS", origin(namedSite)));
+        app = PackagedApp.startWithOpenTok(
+                workingDirectory, standIn, API_SECRET, Map.of("API_CORS_ORIGINS", origin(namedSite)));
         chromium = new Chromium();
     }
 
@@ -110,10 +112,12 @@ class SampleWebClientIT {
         String key = "sample-client-key-5f2c91";
         page.navigate(origin(namedSite) + "/?app=" + app.url(""));
         page.getByLabel("Encryption key").fill(key);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter"))
+                .click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Connect failed: OT_CONNECT_FAILED",
-                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText(
+                        "Connect failed: OT_CONNECT_FAILED", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         Map<?, ?> report = (Map<?, ?>) page.evaluate("window.report");
         Map<?, ?> fromServer = (Map<?, ?>) report.get("fromServer");
         assertThat(fromServer.get("apiKey")).isEqualTo(Integer.toString(API_KEY));
@@ -136,7 +140,9 @@ class SampleWebClientIT {
         assertThat(errors).as("errors other than the offline failure").allSatisfy(SampleWebClientIT::isOfflineFailure);
 
         assertThat(traffic.sent()).anySatisfy(sent -> assertThat(sent).startsWith("GET " + app.url("/session")));
-        assertThat(traffic.sentContaining(key)).as("requests and frames holding the key").isZero();
+        assertThat(traffic.sentContaining(key))
+                .as("requests and frames holding the key")
+                .isZero();
         assertThat(traffic.receivedContaining(API_SECRET)).isZero();
     }
 
@@ -166,8 +172,7 @@ class SampleWebClientIT {
         page.navigate(origin(otherSite) + "/?app=" + app.url(""));
 
         Object session = page.evaluate("""
-                app => fetch(`${app}/session`).then(answer => 'read ' + answer.status, error => error.name)""",
-                app.url("").toString());
+                app => fetch(`${app}/session`).then(answer => 'read ' + answer.status, error => error.name)""", app.url("").toString());
         Object ticket = page.evaluate("""
                 app => fetch(`${app}/api/rooms/other-site/tickets`, {
                     method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -178,10 +183,14 @@ class SampleWebClientIT {
         assertThat(ticket).isEqualTo("TypeError");
         // the preflight was refused, so the ticket request never came: the new room has no session
         assertThat(standIn.createRequests()).isEmpty();
-        assertThat(errors).anySatisfy(error -> assertThat(error).contains("/session' from origin")
-                .contains("has been blocked by CORS policy"));
-        assertThat(errors).anySatisfy(error -> assertThat(error).contains("/api/rooms/other-site/tickets' from origin")
-                .contains("Response to preflight request doesn't pass access control check"));
+        assertThat(errors)
+                .anySatisfy(error -> assertThat(error)
+                        .contains("/session' from origin")
+                        .contains("has been blocked by CORS policy"));
+        assertThat(errors)
+                .anySatisfy(error -> assertThat(error)
+                        .contains("/api/rooms/other-site/tickets' from origin")
+                        .contains("Response to preflight request doesn't pass access control check"));
     }
 
     /**
@@ -191,8 +200,10 @@ class SampleWebClientIT {
     private static void isOfflineFailure(String error) {
         boolean videoServiceNotResolved = error.contains("net::ERR_NAME_NOT_RESOLVED")
                 && (error.contains("opentok.com") || error.contains("tokbox.com"));
-        boolean openTokSaysOffline = error.startsWith("console: %cOpenTok:") && (error.contains("OT_CONNECT_FAILED")
-                || error.contains("Connect Failed (1006)") || error.contains("could not reach Config Service"));
+        boolean openTokSaysOffline = error.startsWith("console: %cOpenTok:")
+                && (error.contains("OT_CONNECT_FAILED")
+                        || error.contains("Connect Failed (1006)")
+                        || error.contains("could not reach Config Service"));
         assertThat(videoServiceNotResolved || openTokSaysOffline).as(error).isTrue();
     }
 
@@ -212,7 +223,8 @@ class SampleWebClientIT {
         files.put("/client.js", resource("client.js"));
         try (ZipFile jar = new ZipFile(PackagedApp.jar().toFile())) {
             ZipEntry chunk = jar.stream()
-                    .filter(entry -> entry.getName().matches("(.*/)?META-INF/VAADIN/webapp/VAADIN/build/opentok-[\\w-]+\\.js"))
+                    .filter(entry ->
+                            entry.getName().matches("(.*/)?META-INF/VAADIN/webapp/VAADIN/build/opentok-[\\w-]+\\.js"))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the packaged jar holds no OpenTok.js chunk"));
             byte[] script;
@@ -225,9 +237,12 @@ class SampleWebClientIT {
                 throw new AssertionError("The OpenTok.js chunk's imports changed: " + start);
             }
             files.put("/opentok.js", script);
-            files.put("/" + imported.group(3), ("export const " + imported.group(1)
-                    + " = (factory, module) => () => (module || factory((module = { exports: {} }).exports, module),"
-                    + " module.exports);\n").getBytes(StandardCharsets.UTF_8));
+            files.put(
+                    "/" + imported.group(3),
+                    ("export const " + imported.group(1)
+                                    + " = (factory, module) => () => (module || factory((module = { exports: {} }).exports, module),"
+                                    + " module.exports);\n")
+                            .getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }
@@ -251,8 +266,12 @@ class SampleWebClientIT {
                         exchange.sendResponseHeaders(404, -1);
                         return;
                     }
-                    exchange.getResponseHeaders().set("Content-Type", exchange.getRequestURI().getPath().endsWith(".js")
-                            ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8");
+                    exchange.getResponseHeaders()
+                            .set(
+                                    "Content-Type",
+                                    exchange.getRequestURI().getPath().endsWith(".js")
+                                            ? "text/javascript; charset=utf-8"
+                                            : "text/html; charset=utf-8");
                     exchange.sendResponseHeaders(200, body.length);
                     try (OutputStream out = exchange.getResponseBody()) {
                         out.write(body);

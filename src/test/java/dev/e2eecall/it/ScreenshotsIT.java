@@ -36,7 +36,8 @@ class ScreenshotsIT extends LocalModeBrowserTest {
             capture(ada.page(), "call.png");
 
             grace.button("Share screen").click();
-            assertThat(ada.page().locator(".stage.spotlight .tile.screen video")).isVisible();
+            assertThat(ada.page().locator(".stage.spotlight .tile.screen video"))
+                    .isVisible();
             ada.page().waitForFunction("document.querySelector('.tile.screen video')?.videoWidth === 1280");
             capture(ada.page(), "shared-screen.png");
 
@@ -48,10 +49,13 @@ class ScreenshotsIT extends LocalModeBrowserTest {
             assertThat(ada.page().locator(".tile.screen")).hasCount(0);
             ada.button("Change key").click();
             ada.button("Generate key").click();
-            ada.page().waitForFunction("() => [...document.querySelectorAll('.key-change e2ee-key-field')].some(f => f.value.length >= 8)");
+            ada.page()
+                    .waitForFunction(
+                            "() => [...document.querySelectorAll('.key-change e2ee-key-field')].some(f => f.value.length >= 8)");
             capture(ada.page(), "key-change.png");
             ada.button("Change").click();
-            assertThat(ada.page().locator(".call-status-line")).hasText(Pattern.compile("^Your key differs from everyone"));
+            assertThat(ada.page().locator(".call-status-line"))
+                    .hasText(Pattern.compile("^Your key differs from everyone"));
             capture(ada.page(), "key-differs.png");
 
             ada.button("Leave").click();

@@ -31,25 +31,37 @@ class SessionCookieIT {
             headers.forEach(request::header);
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             List<String> cookies = response.headers().allValues("Set-Cookie").stream()
-                    .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+                    .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                    .toList();
             assertThat(cookies).hasSize(1);
             return cookies.getFirst();
         }
     }
 
     private Map<String, String> accessLog() {
-        return Map.of("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true",
-                "SERVER_TOMCAT_ACCESSLOG_DIRECTORY", workingDirectory.toString(),
-                "SERVER_TOMCAT_ACCESSLOG_PREFIX", "access", "SERVER_TOMCAT_ACCESSLOG_SUFFIX", ".log",
-                "SERVER_TOMCAT_ACCESSLOG_BUFFERED", "false",
+        return Map.of(
+                "SERVER_TOMCAT_ACCESSLOG_ENABLED",
+                "true",
+                "SERVER_TOMCAT_ACCESSLOG_DIRECTORY",
+                workingDirectory.toString(),
+                "SERVER_TOMCAT_ACCESSLOG_PREFIX",
+                "access",
+                "SERVER_TOMCAT_ACCESSLOG_SUFFIX",
+                ".log",
+                "SERVER_TOMCAT_ACCESSLOG_BUFFERED",
+                "false",
                 // the address the forwarded headers gave the request, as request.getRemoteAddr() returned it
-                "SERVER_TOMCAT_ACCESSLOG_REQUEST_ATTRIBUTES_ENABLED", "true",
-                "SERVER_TOMCAT_ACCESSLOG_PATTERN", "%a %r");
+                "SERVER_TOMCAT_ACCESSLOG_REQUEST_ATTRIBUTES_ENABLED",
+                "true",
+                "SERVER_TOMCAT_ACCESSLOG_PATTERN",
+                "%a %r");
     }
 
     private List<String> accessLogLines() throws Exception {
         try (var files = Files.list(workingDirectory)) {
-            Path log = files.filter(file -> file.getFileName().toString().startsWith("access")).findFirst().orElseThrow();
+            Path log = files.filter(file -> file.getFileName().toString().startsWith("access"))
+                    .findFirst()
+                    .orElseThrow();
             return Files.readAllLines(log);
         }
     }
@@ -82,7 +94,8 @@ class SessionCookieIT {
             String cookie = sessionCookie(app, Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7"));
 
             assertThat(cookie).doesNotContain("Secure");
-            assertThat(accessLogLines()).noneMatch(line -> line.startsWith("203.0.113.7"))
+            assertThat(accessLogLines())
+                    .noneMatch(line -> line.startsWith("203.0.113.7"))
                     .anyMatch(line -> line.endsWith("GET / HTTP/1.1"));
         }
     }

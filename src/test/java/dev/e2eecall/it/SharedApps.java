@@ -22,8 +22,7 @@ final class SharedApps {
 
     private static final Namespace NAMESPACE = Namespace.create(SharedApps.class);
 
-    private SharedApps() {
-    }
+    private SharedApps() {}
 
     static Chromium chromium(ExtensionContext context) {
         return shared(context, Chromium.class, key -> new Chromium());
@@ -31,17 +30,20 @@ final class SharedApps {
 
     static PackagedApp localMode(ExtensionContext context) {
         return shared(context, LocalMode.class, key -> {
-            Path directory = temporaryDirectory("local-mode-app");
-            return new LocalMode(PackagedApp.start(directory, Map.of()), directory);
-        }).app();
+                    Path directory = temporaryDirectory("local-mode-app");
+                    return new LocalMode(PackagedApp.start(directory, Map.of()), directory);
+                })
+                .app();
     }
 
     static OpenTokMode openTokMode(ExtensionContext context) {
         return shared(context, OpenTokMode.class, key -> {
             Path directory = temporaryDirectory("opentok-mode-app");
             OpenTokStandIn standIn = new OpenTokStandIn(OpenTokModeBrowserTest.API_KEY);
-            return new OpenTokMode(standIn, PackagedApp.startWithOpenTok(directory, standIn,
-                    OpenTokModeBrowserTest.API_SECRET, Map.of()), directory);
+            return new OpenTokMode(
+                    standIn,
+                    PackagedApp.startWithOpenTok(directory, standIn, OpenTokModeBrowserTest.API_SECRET, Map.of()),
+                    directory);
         });
     }
 
@@ -76,7 +78,8 @@ final class SharedApps {
 
     private static void delete(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

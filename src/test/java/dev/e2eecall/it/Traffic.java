@@ -32,11 +32,13 @@ final class Traffic {
 
     static Traffic capture(Page page) {
         Traffic traffic = new Traffic();
-        page.onRequest(request -> traffic.recordSent("request " + request.method() + " " + request.url(),
-                describe(request)));
+        page.onRequest(
+                request -> traffic.recordSent("request " + request.method() + " " + request.url(), describe(request)));
         // the headers as sent, cookies included, are known once the request is over
-        page.onRequestFinished(request -> traffic.recordSent("headers of " + request.url(), headers(request.allHeaders())));
-        page.onRequestFailed(request -> traffic.recordSent("headers of " + request.url(), headers(request.allHeaders())));
+        page.onRequestFinished(
+                request -> traffic.recordSent("headers of " + request.url(), headers(request.allHeaders())));
+        page.onRequestFailed(
+                request -> traffic.recordSent("headers of " + request.url(), headers(request.allHeaders())));
         page.onResponse(response -> traffic.recordReceived("response " + response.url(), describe(response)));
         page.onWebSocket(socket -> watch(socket, traffic));
         return traffic;
@@ -77,7 +79,8 @@ final class Traffic {
 
     private static byte[] headers(Map<String, String> headers) {
         StringBuilder text = new StringBuilder();
-        headers.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
+        headers.forEach(
+                (name, value) -> text.append(name).append(": ").append(value).append('\n'));
         return utf8(text.toString());
     }
 
@@ -129,7 +132,10 @@ final class Traffic {
      * in their code by chance ({@code abcdefgh} is in every base64 alphabet).
      */
     List<String> receivedFormsOf(String secret) {
-        return formsIn(received.stream().filter(entry -> !entry.what().matches("response .*/VAADIN/build/[^/?]+\\.js")).toList(),
+        return formsIn(
+                received.stream()
+                        .filter(entry -> !entry.what().matches("response .*/VAADIN/build/[^/?]+\\.js"))
+                        .toList(),
                 KeyForms.of(secret));
     }
 

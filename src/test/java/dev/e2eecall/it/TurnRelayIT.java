@@ -41,6 +41,7 @@ class TurnRelayIT {
 
     @TempDir
     static Path workingDirectory;
+
     static TurnServer turn;
     static PackagedApp app;
     static Chromium chromium;
@@ -48,8 +49,17 @@ class TurnRelayIT {
     @BeforeAll
     static void start() {
         turn = TurnServer.start(TURN_SECRET);
-        app = PackagedApp.start(workingDirectory, Map.of("LOCAL_ICE_SERVERS", turn.url(),
-                "LOCAL_TURN_SECRET", TURN_SECRET, "LOCAL_TURN_CREDENTIAL_LIFETIME", "10m", "LOCAL_ICE_POLICY", "relay"));
+        app = PackagedApp.start(
+                workingDirectory,
+                Map.of(
+                        "LOCAL_ICE_SERVERS",
+                        turn.url(),
+                        "LOCAL_TURN_SECRET",
+                        TURN_SECRET,
+                        "LOCAL_TURN_CREDENTIAL_LIFETIME",
+                        "10m",
+                        "LOCAL_ICE_POLICY",
+                        "relay"));
         chromium = new Chromium();
     }
 
@@ -86,7 +96,8 @@ class TurnRelayIT {
                 // relayed candidates only: no host (local address) and no srflx (public address)
                 assertThat(strings(watched.get("candidateTypes"))).isNotEmpty().containsOnly("relay");
                 assertThat(selectedLocalCandidateType(tab)).isEqualTo("relay");
-                assertThat(turn.log()).as("coturn's log")
+                assertThat(turn.log())
+                        .as("coturn's log")
                         .contains("user <" + username + ">: incoming packet ALLOCATE processed, success");
             }
             assertThat(app.output()).doesNotContain(TURN_SECRET);
@@ -100,16 +111,21 @@ class TurnRelayIT {
             Tab grace = call.open("/room/credential-check", WATCH_PEER_CONNECTIONS);
             ada.join("Ada", "credential-check-key");
             grace.join("Grace", "credential-check-key");
-            Map<?, ?> server = (Map<?, ?>) ((List<?>) ((Map<?, ?>) watchedConnection(ada).get("configuration"))
-                    .get("iceServers")).getFirst();
+            Map<?, ?> server = (Map<?, ?>)
+                    ((List<?>) ((Map<?, ?>) watchedConnection(ada).get("configuration")).get("iceServers")).getFirst();
 
             String credential = (String) server.get("credential");
             String altered = (credential.charAt(0) == 'A' ? "B" : "A") + credential.substring(1);
-            assertThat(gatheredTypes(ada, server, credential, "relay")).as("with the derived credential")
+            assertThat(gatheredTypes(ada, server, credential, "relay"))
+                    .as("with the derived credential")
                     .containsOnly("relay");
-            assertThat(gatheredTypes(ada, server, altered, "relay")).as("with an altered credential").isEmpty();
+            assertThat(gatheredTypes(ada, server, altered, "relay"))
+                    .as("with an altered credential")
+                    .isEmpty();
             // the control: without the relay policy, this browser does offer its own addresses
-            assertThat(gatheredTypes(ada, server, credential, "all")).as("with the policy all").contains("host");
+            assertThat(gatheredTypes(ada, server, credential, "all"))
+                    .as("with the policy all")
+                    .contains("host");
         }
     }
 
@@ -135,7 +151,9 @@ class TurnRelayIT {
 
     /** The candidate types a peer connection of the page's own gathers with this TURN credential and policy. */
     private static List<String> gatheredTypes(Tab tab, Map<?, ?> server, String credential, String policy) {
-        return strings(tab.page().evaluate("""
+        return strings(tab.page()
+                .evaluate(
+                        """
                 async ({ urls, username, credential, policy }) => {
                   const connection = new RTCPeerConnection({
                     iceServers: [{ urls, username, credential }], iceTransportPolicy: policy });
@@ -151,8 +169,16 @@ class TurnRelayIT {
                   await complete;
                   connection.close();
                   return types;
-                }""", Map.of("urls", server.get("urls"), "username", server.get("username"), "credential", credential,
-                        "policy", policy)));
+                }""",
+                        Map.of(
+                                "urls",
+                                server.get("urls"),
+                                "username",
+                                server.get("username"),
+                                "credential",
+                                credential,
+                                "policy",
+                                policy)));
     }
 
     private static List<String> strings(Object list) {

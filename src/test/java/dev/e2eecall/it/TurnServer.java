@@ -38,22 +38,35 @@ final class TurnServer implements AutoCloseable {
     /** Starts coturn with this shared secret and waits until it answers a STUN request. */
     static TurnServer start(String secret) {
         if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException(EXECUTABLE + " is missing: install coturn (apt-get install coturn; "
-                    + ".ci/run does)");
+            throw new IllegalStateException(
+                    EXECUTABLE + " is missing: install coturn (apt-get install coturn; " + ".ci/run does)");
         }
         try {
             Path directory = Files.createTempDirectory("turnserver");
             int port = freeUdpPort();
             // a relay port range of its own, so that parallel runs on one machine do not meet
             int minPort = 50_000 + ThreadLocalRandom.current().nextInt(0, 150) * 100;
-            Process process = new ProcessBuilder(List.of(EXECUTABLE.toString(), "-n",
-                    "--listening-ip=127.0.0.1", "--relay-ip=127.0.0.1", "--listening-port=" + port,
-                    "--min-port=" + minPort, "--max-port=" + (minPort + 99),
-                    "--use-auth-secret", "--static-auth-secret=" + secret, "--realm=e2eecall.test",
-                    // the peers' relayed addresses are on this machine too
-                    "--allow-loopback-peers",
-                    "--no-cli", "--no-tls", "--no-dtls", "--verbose", "--log-file=stdout", "--simple-log",
-                    "--userdb=" + directory.resolve("turndb"), "--pidfile=" + directory.resolve("turnserver.pid")))
+            Process process = new ProcessBuilder(List.of(
+                            EXECUTABLE.toString(),
+                            "-n",
+                            "--listening-ip=127.0.0.1",
+                            "--relay-ip=127.0.0.1",
+                            "--listening-port=" + port,
+                            "--min-port=" + minPort,
+                            "--max-port=" + (minPort + 99),
+                            "--use-auth-secret",
+                            "--static-auth-secret=" + secret,
+                            "--realm=e2eecall.test",
+                            // the peers' relayed addresses are on this machine too
+                            "--allow-loopback-peers",
+                            "--no-cli",
+                            "--no-tls",
+                            "--no-dtls",
+                            "--verbose",
+                            "--log-file=stdout",
+                            "--simple-log",
+                            "--userdb=" + directory.resolve("turndb"),
+                            "--pidfile=" + directory.resolve("turnserver.pid")))
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("turnserver.log").toFile())
                     .start();
@@ -85,7 +98,8 @@ final class TurnServer implements AutoCloseable {
             socket.setSoTimeout(200);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new AssertionError("turnserver stopped with exit code " + process.exitValue() + ":\n" + log());
+                    throw new AssertionError(
+                            "turnserver stopped with exit code " + process.exitValue() + ":\n" + log());
                 }
                 if (answersBindingRequest(socket)) {
                     return;
@@ -100,8 +114,11 @@ final class TurnServer implements AutoCloseable {
     private boolean answersBindingRequest(DatagramSocket socket) throws IOException {
         byte[] transaction = new byte[12];
         ThreadLocalRandom.current().nextBytes(transaction);
-        ByteBuffer request = ByteBuffer.allocate(20).putShort((short) 0x0001).putShort((short) 0)
-                .putInt(0x2112A442).put(transaction);
+        ByteBuffer request = ByteBuffer.allocate(20)
+                .putShort((short) 0x0001)
+                .putShort((short) 0)
+                .putInt(0x2112A442)
+                .put(transaction);
         socket.send(new DatagramPacket(request.array(), 20, InetAddress.getLoopbackAddress(), port));
         byte[] answer = new byte[512];
         DatagramPacket response = new DatagramPacket(answer, answer.length);

@@ -45,13 +45,17 @@ class VonageModeIT {
 
         WireMockServer standIn = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         standIn.start();
-        standIn.stubFor(post(urlPathEqualTo("/session/create")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("[{\"session_id\":\"2_MX4vonage-stand-in-session\"}]")));
-        try (PackagedApp app = PackagedApp.start(workingDirectory, Map.of(
-                "VONAGE_APPLICATION_ID", applicationId,
-                "VONAGE_PRIVATE_KEY", keyFile.toString(),
-                "VONAGE_VIDEO_API_URL", standIn.baseUrl()));
+        standIn.stubFor(post(urlPathEqualTo("/session/create"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("[{\"session_id\":\"2_MX4vonage-stand-in-session\"}]")));
+        try (PackagedApp app = PackagedApp.start(
+                        workingDirectory,
+                        Map.of(
+                                "VONAGE_APPLICATION_ID", applicationId,
+                                "VONAGE_PRIVATE_KEY", keyFile.toString(),
+                                "VONAGE_VIDEO_API_URL", standIn.baseUrl()));
                 Chromium chromium = new Chromium()) {
             assertThat(app.output()).contains("application " + applicationId);
             BrowserContext context = chromium.browser().newContext();
@@ -63,15 +67,22 @@ class VonageModeIT {
                     .isVisible();
 
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Ada");
-            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true)).fill("vonage-key-123");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true)).click();
+            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
+                    .fill("vonage-key-123");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Enter").setExact(true))
+                    .click();
             assertThat(page.locator(".call-status")).hasText(Pattern.compile("^Connected"));
 
             assertThat(page.evaluate("otDouble.calls.find(call => call.method === 'initSession').args[0]"))
                     .isEqualTo(applicationId);
-            assertThat(standIn.findAll(postRequestedFor(urlPathEqualTo("/session/create")))).hasSize(1);
+            assertThat(standIn.findAll(postRequestedFor(urlPathEqualTo("/session/create"))))
+                    .hasSize(1);
             for (String line : keyBody.split("\n")) {
-                assertThat(traffic.receivedContaining(line)).as("private key material").isZero();
+                assertThat(traffic.receivedContaining(line))
+                        .as("private key material")
+                        .isZero();
                 assertThat(app.output()).doesNotContain(line);
             }
             assertThat(traffic.sentContaining("vonage-key-123")).isZero();

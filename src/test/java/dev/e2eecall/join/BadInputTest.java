@@ -24,11 +24,13 @@ class BadInputTest {
 
     private static final int API_KEY = 909090;
     private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
-    private static final OpenTokBackend backend = new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY),
-            "made-up-secret-for-bad-input-0123456789ab", standIn.url()),
-            new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
-    private static final JoinService joins = new JoinService(backend,
-            JoinRateLimit.inProcess(1000, 1000, Clock.systemUTC()));
+    private static final OpenTokBackend backend = new OpenTokBackend(
+            new OpenTokProperties(
+                    Integer.toString(API_KEY), "made-up-secret-for-bad-input-0123456789ab", standIn.url()),
+            new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)),
+            new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+    private static final JoinService joins =
+            new JoinService(backend, JoinRateLimit.inProcess(1000, 1000, Clock.systemUTC()));
     private static final Requester requester = new Requester("session", "127.0.0.1");
 
     @AfterAll
@@ -64,7 +66,8 @@ class BadInputTest {
         assertThatThrownBy(() -> joins.join("lobby", name, requester))
                 .isInstanceOf(JoinException.class)
                 .hasMessage(message)
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.INVALID_NAME);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.INVALID_NAME);
         assertThat(standIn.createRequests()).isEmpty();
     }
 
@@ -109,7 +112,8 @@ class BadInputTest {
         assertThatThrownBy(() -> joins.join(room, "Ada", requester))
                 .isInstanceOf(JoinException.class)
                 .hasMessage("A room name has 1 to 64 characters: letters a-z, digits and dashes.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.INVALID_ROOM);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.INVALID_ROOM);
         assertThat(standIn.createRequests()).isEmpty();
     }
 

@@ -37,12 +37,12 @@ class ClusterJoinRateLimitTest {
         second.acquire(browser);
         first.acquire(browser);
 
-        assertThatThrownBy(() -> second.acquire(browser))
-                .isInstanceOfSatisfying(JoinException.class, refused -> {
-                    assertThat(refused.reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
-                    assertThat(refused.retryAfter()).hasValueSatisfying(wait ->
-                            assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
-                });
+        assertThatThrownBy(() -> second.acquire(browser)).isInstanceOfSatisfying(JoinException.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
+            assertThat(refused.retryAfter())
+                    .hasValueSatisfying(
+                            wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+        });
     }
 
     @Test
@@ -51,8 +51,10 @@ class ClusterJoinRateLimitTest {
             (i % 2 == 0 ? first : second).acquire(new Requester("session-" + i, "10.0.0.2"));
         }
 
-        assertThatThrownBy(() -> first.acquire(Requester.withoutSession("10.0.0.2"))).isInstanceOf(JoinException.class);
-        assertThatCode(() -> second.acquire(Requester.withoutSession("10.0.0.3"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> first.acquire(Requester.withoutSession("10.0.0.2")))
+                .isInstanceOf(JoinException.class);
+        assertThatCode(() -> second.acquire(Requester.withoutSession("10.0.0.3")))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -38,8 +38,10 @@ class ClusterRoomDirectoryTest {
 
     @Test
     void twoHundredFirstJoinsSpreadOverBothInstances_createOneSession() throws Exception {
-        RoomDirectory[] instances = {new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT),
-                new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT)};
+        RoomDirectory[] instances = {
+            new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT),
+            new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT)
+        };
         RoomName room = RoomName.parse("crowd");
         AtomicInteger creations = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -71,10 +73,12 @@ class ClusterRoomDirectoryTest {
             throw new JoinException(JoinException.Reason.SERVICE_UNAVAILABLE, "unavailable");
         };
 
-        assertThatThrownBy(() -> new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT).sessionFor(room, failing))
+        assertThatThrownBy(() -> new ClusterRoomDirectory(cluster.member(0), cluster.seal(), LOCK_WAIT)
+                        .sessionFor(room, failing))
                 .hasMessage("unavailable");
 
-        assertThat(new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT).sessionFor(room, name -> "second-try"))
+        assertThat(new ClusterRoomDirectory(cluster.member(1), cluster.seal(), LOCK_WAIT)
+                        .sessionFor(room, name -> "second-try"))
                 .isEqualTo("second-try");
     }
 
@@ -82,12 +86,14 @@ class ClusterRoomDirectoryTest {
     void instanceLost_theOtherAnswersWithTheSameSession() {
         try (ClusterMembers pair = ClusterMembers.start(2)) {
             RoomName room = RoomName.parse("survivor");
-            String created = new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT).sessionFor(room, name -> "the-session");
+            String created = new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT)
+                    .sessionFor(room, name -> "the-session");
 
             pair.kill(0);
 
             assertThat(new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT)
-                    .sessionFor(room, name -> "a-second-session")).isEqualTo(created);
+                            .sessionFor(room, name -> "a-second-session"))
+                    .isEqualTo(created);
         }
     }
 
@@ -99,20 +105,22 @@ class ClusterRoomDirectoryTest {
             CountDownLatch never = new CountDownLatch(1);
             try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 // the first instance takes the room's lock and then dies in the middle of creating
-                threads.submit(() -> new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT).sessionFor(room, name -> {
-                    creating.countDown();
-                    try {
-                        never.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return "never-recorded";
-                }));
+                threads.submit(() -> new ClusterRoomDirectory(pair.member(0), pair.seal(), LOCK_WAIT)
+                        .sessionFor(room, name -> {
+                            creating.countDown();
+                            try {
+                                never.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return "never-recorded";
+                        }));
                 assertThat(creating.await(30, TimeUnit.SECONDS)).isTrue();
 
                 pair.kill(0);
 
-                assertThat(new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT).sessionFor(room, name -> "recovered"))
+                assertThat(new ClusterRoomDirectory(pair.member(1), pair.seal(), LOCK_WAIT)
+                                .sessionFor(room, name -> "recovered"))
                         .isEqualTo("recovered");
                 never.countDown();
             }
@@ -127,7 +135,8 @@ class ClusterRoomDirectoryTest {
             directory.sessionFor(room, name -> "old-session");
 
             // asked by size, which is no join: reading the room would count as using it
-            await().atMost(Duration.ofSeconds(60)).until(() -> pair.member(0).getMap(ClusterRoomDirectory.MAP).isEmpty());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> pair.member(0).getMap(ClusterRoomDirectory.MAP).isEmpty());
 
             assertThat(directory.sessionFor(room, name -> "new-session")).isEqualTo("new-session");
         }

@@ -14,6 +14,7 @@ class InProcessRoomDirectoryTest {
 
     /** A clock for the cache that the test moves by hand. */
     private final AtomicLong nanos = new AtomicLong();
+
     private final Ticker ticker = nanos::get;
 
     @Test
@@ -43,10 +44,12 @@ class InProcessRoomDirectoryTest {
         var directory = new InProcessRoomDirectory(Duration.ofHours(24), 100, ticker);
 
         assertThatThrownBy(() -> directory.sessionFor(RoomName.parse("team"), room -> {
-            throw new JoinException(JoinException.Reason.SERVICE_UNAVAILABLE, "unavailable");
-        })).hasMessage("unavailable");
+                    throw new JoinException(JoinException.Reason.SERVICE_UNAVAILABLE, "unavailable");
+                }))
+                .hasMessage("unavailable");
 
-        assertThat(directory.sessionFor(RoomName.parse("team"), room -> "second-try")).isEqualTo("second-try");
+        assertThat(directory.sessionFor(RoomName.parse("team"), room -> "second-try"))
+                .isEqualTo("second-try");
     }
 
     @Test

@@ -44,7 +44,8 @@ class JoinRateLimitTest {
         assertThatThrownBy(() -> limit.acquire(browser))
                 .isInstanceOf(JoinException.class)
                 .hasMessage("Too many attempts to join in a short time. Please wait a minute and try again.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
 
         clock.now = clock.now.plus(Duration.ofMinutes(1));
         assertThatCode(() -> limit.acquire(browser)).doesNotThrowAnyException();
@@ -58,7 +59,8 @@ class JoinRateLimitTest {
 
         assertThatThrownBy(() -> limit.acquire(new Requester("session-new", "10.0.0.2")))
                 .isInstanceOf(JoinException.class);
-        assertThatCode(() -> limit.acquire(new Requester("session-new", "10.0.0.3"))).doesNotThrowAnyException();
+        assertThatCode(() -> limit.acquire(new Requester("session-new", "10.0.0.3")))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -83,9 +85,11 @@ class JoinRateLimitTest {
         limit.acquire(new Requester("page-session", "10.0.0.5"));
 
         assertThatThrownBy(() -> limit.acquire(Requester.withoutSession("10.0.0.5")))
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.TOO_MANY_JOINS);
         assertThatThrownBy(() -> limit.acquire(new Requester("another-page", "10.0.0.5")))
                 .isInstanceOf(JoinException.class);
-        assertThatCode(() -> limit.acquire(Requester.withoutSession("10.0.0.6"))).doesNotThrowAnyException();
+        assertThatCode(() -> limit.acquire(Requester.withoutSession("10.0.0.6")))
+                .doesNotThrowAnyException();
     }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class VideoServicePropertiesTest {
 
     private static List<String> problems(String tokenTtl, String requestTimeout) {
-        return ConfigurationBinding.problems("video-service", VideoServiceProperties.class,
+        return ConfigurationBinding.problems(
+                "video-service",
+                VideoServiceProperties.class,
                 Map.of("video-service.token-ttl", tokenTtl, "video-service.request-timeout", requestTimeout));
     }
 
@@ -25,8 +27,12 @@ class VideoServicePropertiesTest {
 
     @Test
     void plainNumberOfTokenTtl_isSeconds() {
-        assertThat(ConfigurationBinding.bind("video-service", VideoServiceProperties.class,
-                Map.of("video-service.token-ttl", "3600")).tokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(ConfigurationBinding.bind(
+                                "video-service",
+                                VideoServiceProperties.class,
+                                Map.of("video-service.token-ttl", "3600"))
+                        .tokenTtl())
+                .isEqualTo(Duration.ofHours(1));
     }
 
     @Test

@@ -39,9 +39,10 @@ class ClusterLocalRoomsTest {
         }
 
         boolean received(String type, String peerOrFrom) {
-            return inbox.stream().anyMatch(message -> message.path("type").asString().equals(type)
-                    && (message.path("peer").path("id").asString().equals(peerOrFrom)
-                    || message.path("from").asString().equals(peerOrFrom)));
+            return inbox.stream()
+                    .anyMatch(message -> message.path("type").asString().equals(type)
+                            && (message.path("peer").path("id").asString().equals(peerOrFrom)
+                                    || message.path("from").asString().equals(peerOrFrom)));
         }
     }
 
@@ -68,20 +69,25 @@ class ClusterLocalRoomsTest {
     void fourPeopleOnTwoInstances_shareOneRoomAndItsSalt_andTheFifthIsRefusedOnEither() {
         Page ada = new Page("ada");
         Page grace = new Page("grace");
-        assertThat(first.enter("full", ada.id(), "Ada", "10.0.0.1", "salt of Ada", ada)).isInstanceOf(Admitted.class);
-        assertThat(second.enter("full", grace.id(), "Grace", "10.0.0.2", "salt of Grace", grace)).isInstanceOf(Admitted.class);
+        assertThat(first.enter("full", ada.id(), "Ada", "10.0.0.1", "salt of Ada", ada))
+                .isInstanceOf(Admitted.class);
+        assertThat(second.enter("full", grace.id(), "Grace", "10.0.0.2", "salt of Grace", grace))
+                .isInstanceOf(Admitted.class);
         first.enter("full", id("alan"), "Alan", "10.0.0.3", "salt of Alan", new Page("alan"));
-        Admitted fourth = (Admitted) second.enter("full", id("joan"), "Joan", "10.0.0.4", "salt of Joan", new Page("joan"));
+        Admitted fourth =
+                (Admitted) second.enter("full", id("joan"), "Joan", "10.0.0.4", "salt of Joan", new Page("joan"));
 
         assertThat(fourth.others()).extracting(Occupant::name).containsExactly("Ada", "Grace", "Alan");
         // the call's salt is the first entrant's, whichever instance the others came through
         assertThat(fourth.salt()).isEqualTo("salt of Ada");
         assertThat(first.enter("full", id("fifth"), "Fifth", "10.0.0.5", "salt of Fifth", new Page("fifth")))
-                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason()).isEqualTo("ROOM_FULL"));
+                .isInstanceOfSatisfying(
+                        Refused.class, refused -> assertThat(refused.reason()).isEqualTo("ROOM_FULL"));
         assertThat(second.hasRoomFor("full", "10.0.0.6")).isFalse();
         assertThat(first.occupancy()).containsEntry("full", 4);
         // the instances tell their own pages about newcomers on the other instance
-        await().atMost(DELIVERY).until(() -> ada.received("peer-joined", id("joan")) && grace.received("peer-joined", id("joan")));
+        await().atMost(DELIVERY)
+                .until(() -> ada.received("peer-joined", id("joan")) && grace.received("peer-joined", id("joan")));
     }
 
     @Test
@@ -90,7 +96,11 @@ class ClusterLocalRoomsTest {
         Page grace = new Page("grace-relay");
         first.enter("relay", ada.id(), "Ada", "10.0.1.1", "salt of Ada", ada);
         second.enter("relay", grace.id(), "Grace", "10.0.1.2", "salt of Grace", grace);
-        ObjectNode offer = JsonNodeFactory.instance.objectNode().put("type", "offer").put("from", ada.id()).put("sdp", "v=0");
+        ObjectNode offer = JsonNodeFactory.instance
+                .objectNode()
+                .put("type", "offer")
+                .put("from", ada.id())
+                .put("sdp", "v=0");
 
         assertThat(first.send("relay", grace.id(), offer)).isTrue();
         assertThat(first.send("relay", id("nobody"), offer)).isFalse();
@@ -109,9 +119,12 @@ class ClusterLocalRoomsTest {
             b.enter("two", id("p2"), "Two", "10.0.2.2", "salt of Two", new Page("p2"));
 
             assertThat(a.enter("three", id("p3"), "Three", "10.0.2.3", "salt of Three", new Page("p3")))
-                    .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.reason()).isEqualTo("ROOMS_FULL"));
+                    .isInstanceOfSatisfying(
+                            Refused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo("ROOMS_FULL"));
             assertThat(b.hasRoomFor("three", "10.0.2.3")).isFalse();
-            assertThat(b.enter("one", id("p4"), "Four", "10.0.2.4", "salt of Four", new Page("p4"))).isInstanceOf(Admitted.class);
+            assertThat(b.enter("one", id("p4"), "Four", "10.0.2.4", "salt of Four", new Page("p4")))
+                    .isInstanceOf(Admitted.class);
         }
     }
 
@@ -129,8 +142,11 @@ class ClusterLocalRoomsTest {
             long killed = System.nanoTime();
             pair.kill(1);
 
-            await().atMost(DELIVERY).until(() -> ada.received("peer-left", id("grace-lost")) && ada.received("peer-left", id("alan-lost")));
-            System.out.printf("member loss seen and its participants gone after %d ms%n",
+            await().atMost(DELIVERY)
+                    .until(() ->
+                            ada.received("peer-left", id("grace-lost")) && ada.received("peer-left", id("alan-lost")));
+            System.out.printf(
+                    "member loss seen and its participants gone after %d ms%n",
                     Duration.ofNanos(System.nanoTime() - killed).toMillis());
             assertThat(survivor.occupancy()).containsEntry("lost", 1);
         }
@@ -150,8 +166,16 @@ class ClusterLocalRoomsTest {
         String asText = new String(stored, StandardCharsets.ISO_8859_1);
         assertThat(asText).doesNotContain("Ada", "10.0.4.1", "held", "salt of Ada", ada.id());
         RoomState state = sealed.open(key, stored).orElseThrow().state();
-        assertThat(state.occupants()).containsExactly(new Occupant(ada.id(), "Ada", "10.0.4.1",
-                cluster.member(0).getCluster().getLocalMember().getUuid().toString()));
+        assertThat(state.occupants())
+                .containsExactly(new Occupant(
+                        ada.id(),
+                        "Ada",
+                        "10.0.4.1",
+                        cluster.member(0)
+                                .getCluster()
+                                .getLocalMember()
+                                .getUuid()
+                                .toString()));
         assertThat(state.salt()).isEqualTo("salt of Ada");
         // moved under another room's key, the same bytes open to nothing
         assertThat(sealed.open(sealed.key("elsewhere"), stored)).isEmpty();

@@ -55,17 +55,36 @@ class ClusterOutsiderTest {
             Page ada = new Page("ada-read");
             Page grace = new Page("grace-read");
             first.enter("secret-room-name", ada.id(), "Ada Lovelace-Ω", "192.0.2.71", "SaltOfTheCall0123456789", ada);
-            second.enter("secret-room-name", grace.id(), "Grace Hopper-李", "198.51.100.72", "SaltOfGrace0123456789a", grace);
-            first.send("secret-room-name", grace.id(), json.objectNode().put("type", "offer").put("from", ada.id())
-                    .put("sdp", "v=0 o=- a=candidate:1 1 udp 2113937151 203.0.113.9 54400 typ host"));
-            await().atMost(DELIVERY).until(() -> grace.inbox().stream().anyMatch(m -> m.path("type").asString().equals("offer")));
+            second.enter(
+                    "secret-room-name", grace.id(), "Grace Hopper-李", "198.51.100.72", "SaltOfGrace0123456789a", grace);
+            first.send(
+                    "secret-room-name",
+                    grace.id(),
+                    json.objectNode()
+                            .put("type", "offer")
+                            .put("from", ada.id())
+                            .put("sdp", "v=0 o=- a=candidate:1 1 udp 2113937151 203.0.113.9 54400 typ host"));
+            await().atMost(DELIVERY)
+                    .until(() -> grace.inbox().stream()
+                            .anyMatch(m -> m.path("type").asString().equals("offer")));
 
             List<byte[]> held = everythingHeld(outsider);
 
             assertThat(held).as("what the outsider holds").isNotEmpty();
-            for (String secret : List.of("secret-room-name", "Ada Lovelace-Ω", "Grace Hopper-李", "192.0.2.71",
-                    "198.51.100.72", "SaltOfTheCall0123456789", "203.0.113.9", "v=0", ada.id(), grace.id())) {
-                assertThat(formsFound(held, secret)).as("forms of %s in what the outsider holds", secret).isEmpty();
+            for (String secret : List.of(
+                    "secret-room-name",
+                    "Ada Lovelace-Ω",
+                    "Grace Hopper-李",
+                    "192.0.2.71",
+                    "198.51.100.72",
+                    "SaltOfTheCall0123456789",
+                    "203.0.113.9",
+                    "v=0",
+                    ada.id(),
+                    grace.id())) {
+                assertThat(formsFound(held, secret))
+                        .as("forms of %s in what the outsider holds", secret)
+                        .isEmpty();
             }
             outsider.shutdown();
         }
@@ -80,9 +99,12 @@ class ClusterOutsiderTest {
             Page ada = new Page("ada-inject");
             first.enter("target", ada.id(), "Ada", "10.9.0.1", "SaltOfAda0123456789abc", ada);
             IMap<Object, Object> rooms = outsider.getMap(ClusterLocalRooms.ROOMS);
-            String roomKey = rooms.keySet().stream().map(String.class::cast).findFirst().orElseThrow();
-            String otherInstance = pair.member(1).getCluster().getLocalMember().getUuid().toString();
-            String adasInstance = pair.member(0).getCluster().getLocalMember().getUuid().toString();
+            String roomKey =
+                    rooms.keySet().stream().map(String.class::cast).findFirst().orElseThrow();
+            String otherInstance =
+                    pair.member(1).getCluster().getLocalMember().getUuid().toString();
+            String adasInstance =
+                    pair.member(0).getCluster().getLocalMember().getUuid().toString();
 
             // a ghost in plain JSON, under the room's own name and beside it; a refusal and a HashMap to Ada's instance
             rooms.put("target", "{\"occupants\":[{\"id\":\"" + id("mallory") + "\",\"name\":\"Mallory (host)\"}]}");
@@ -99,23 +121,33 @@ class ClusterOutsiderTest {
 
             // Grace enters across instances: she sees Ada, not Mallory, and Ada's salt
             Page grace = new Page("grace-inject");
-            Admitted admitted = (Admitted) second.enter("target", grace.id(), "Grace", "10.9.0.2",
-                    "SaltOfGrace0123456789a", grace);
+            Admitted admitted =
+                    (Admitted) second.enter("target", grace.id(), "Grace", "10.9.0.2", "SaltOfGrace0123456789a", grace);
             assertThat(admitted.others()).extracting(Occupant::name).containsExactly("Ada");
             assertThat(admitted.salt()).isEqualTo("SaltOfAda0123456789abc");
 
             // the listener survived all of it: a real message still arrives, and the only news is Grace's
-            second.send("target", ada.id(), json.objectNode().put("type", "answer").put("from", grace.id()).put("sdp", "v=0"));
-            await().atMost(DELIVERY).until(() -> ada.inbox().stream().anyMatch(m -> m.path("type").asString().equals("answer")));
+            second.send(
+                    "target",
+                    ada.id(),
+                    json.objectNode()
+                            .put("type", "answer")
+                            .put("from", grace.id())
+                            .put("sdp", "v=0"));
+            await().atMost(DELIVERY)
+                    .until(() -> ada.inbox().stream()
+                            .anyMatch(m -> m.path("type").asString().equals("answer")));
             assertThat(ada.inbox()).extracting(m -> m.path("type").asString()).containsExactly("peer-joined", "answer");
-            assertThat(ada.inbox().getFirst().path("peer").path("name").asString()).isEqualTo("Grace");
+            assertThat(ada.inbox().getFirst().path("peer").path("name").asString())
+                    .isEqualTo("Grace");
             assertThat(pair.seal().dropped()).as("values that did not open").isPositive();
 
             // an overwritten room is an empty room to the next entrant (the call is disturbed: availability),
             // and the outsider's "salt" is never handed out
             rooms.put(roomKey, "{\"salt\":\"PinnedByMallory0123456\"}");
             Page alan = new Page("alan-inject");
-            Admitted third = (Admitted) first.enter("target", alan.id(), "Alan", "10.9.0.3", "SaltOfAlan01234567890a", alan);
+            Admitted third =
+                    (Admitted) first.enter("target", alan.id(), "Alan", "10.9.0.3", "SaltOfAlan01234567890a", alan);
             assertThat(third.salt()).isEqualTo("SaltOfAlan01234567890a");
             assertThat(third.others()).isEmpty();
             outsider.shutdown();
@@ -141,14 +173,20 @@ class ClusterOutsiderTest {
             for (int i = 0; i < 20; i++) {
                 gracesTopic.publishAll(batch);
             }
-            System.out.printf("20,000 messages published to one instance's topic in %d ms%n",
+            System.out.printf(
+                    "20,000 messages published to one instance's topic in %d ms%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
 
             long sent = System.nanoTime();
-            first.send("burst", grace.id(), json.objectNode().put("type", "offer").put("from", ada.id()).put("sdp", "v=0"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> grace.inbox().stream()
-                    .anyMatch(m -> m.path("type").asString().equals("offer")));
-            System.out.printf("a message across instances arrived %d ms after the burst%n",
+            first.send(
+                    "burst",
+                    grace.id(),
+                    json.objectNode().put("type", "offer").put("from", ada.id()).put("sdp", "v=0"));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> grace.inbox().stream()
+                            .anyMatch(m -> m.path("type").asString().equals("offer")));
+            System.out.printf(
+                    "a message across instances arrived %d ms after the burst%n",
                     Duration.ofNanos(System.nanoTime() - sent).toMillis());
             outsider.shutdown();
         }
@@ -194,8 +232,16 @@ class ClusterOutsiderTest {
                 "UTF-8", utf8,
                 "UTF-16BE", secret.getBytes(StandardCharsets.UTF_16BE),
                 "UTF-16LE", secret.getBytes(StandardCharsets.UTF_16LE),
-                "base64", Base64.getEncoder().withoutPadding().encodeToString(utf8).getBytes(StandardCharsets.US_ASCII),
-                "base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(utf8).getBytes(StandardCharsets.US_ASCII),
+                "base64",
+                        Base64.getEncoder()
+                                .withoutPadding()
+                                .encodeToString(utf8)
+                                .getBytes(StandardCharsets.US_ASCII),
+                "base64url",
+                        Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(utf8)
+                                .getBytes(StandardCharsets.US_ASCII),
                 "hex", HexFormat.of().formatHex(utf8).getBytes(StandardCharsets.US_ASCII),
                 "HEX", HexFormat.of().withUpperCase().formatHex(utf8).getBytes(StandardCharsets.US_ASCII));
         List<String> found = new ArrayList<>();

@@ -16,25 +16,34 @@ class CrossInstanceMessagesTest {
 
     @Test
     void relayedTypes_areRebuiltWithTheirKnownFieldsOnly() {
-        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"" + ADA + "\",\"sdp\":\"v=0\",\"salt\":\"x\",\"html\":\"<b>\"}"))
+        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"" + ADA
+                        + "\",\"sdp\":\"v=0\",\"salt\":\"x\",\"html\":\"<b>\"}"))
                 .hasValueSatisfying(offer -> assertThat(offer.toString())
                         .isEqualTo("{\"type\":\"offer\",\"from\":\"" + ADA + "\",\"sdp\":\"v=0\"}"));
-        assertThat(rebuilt("{\"type\":\"candidate\",\"from\":\"" + ADA + "\",\"candidate\":{\"candidate\":\"candidate:1\","
-                + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"extra\":1}}"))
-                .hasValueSatisfying(candidate -> assertThat(candidate.path("candidate").propertyNames())
-                        .containsExactly("candidate", "sdpMid", "sdpMLineIndex"));
-        assertThat(rebuilt("{\"type\":\"peer-joined\",\"peer\":{\"id\":\"" + ADA + "\",\"name\":\"Ada\",\"host\":true}}"))
+        assertThat(rebuilt(
+                        "{\"type\":\"candidate\",\"from\":\"" + ADA + "\",\"candidate\":{\"candidate\":\"candidate:1\","
+                                + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"extra\":1}}"))
+                .hasValueSatisfying(
+                        candidate -> assertThat(candidate.path("candidate").propertyNames())
+                                .containsExactly("candidate", "sdpMid", "sdpMLineIndex"));
+        assertThat(rebuilt(
+                        "{\"type\":\"peer-joined\",\"peer\":{\"id\":\"" + ADA + "\",\"name\":\"Ada\",\"host\":true}}"))
                 .hasValueSatisfying(news -> assertThat(news.toString())
                         .isEqualTo("{\"type\":\"peer-joined\",\"peer\":{\"id\":\"" + ADA + "\",\"name\":\"Ada\"}}"));
     }
 
     @Test
     void whatOnlyTheServingInstanceSays_orMalformedMessages_areRefused() {
-        assertThat(rebuilt("{\"type\":\"refused\",\"reason\":\"GONE\",\"message\":\"Join again.\"}")).isEmpty();
-        assertThat(rebuilt("{\"type\":\"welcome\",\"self\":\"" + ADA + "\",\"salt\":\"x\",\"peers\":[]}")).isEmpty();
-        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"not-an-id\",\"sdp\":\"v=0\"}")).isEmpty();
-        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"" + ADA + "\",\"sdp\":42}")).isEmpty();
-        assertThat(rebuilt("{\"type\":\"peer-joined\",\"peer\":{\"id\":\"" + ADA + "\",\"name\":\"\"}}")).isEmpty();
+        assertThat(rebuilt("{\"type\":\"refused\",\"reason\":\"GONE\",\"message\":\"Join again.\"}"))
+                .isEmpty();
+        assertThat(rebuilt("{\"type\":\"welcome\",\"self\":\"" + ADA + "\",\"salt\":\"x\",\"peers\":[]}"))
+                .isEmpty();
+        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"not-an-id\",\"sdp\":\"v=0\"}"))
+                .isEmpty();
+        assertThat(rebuilt("{\"type\":\"offer\",\"from\":\"" + ADA + "\",\"sdp\":42}"))
+                .isEmpty();
+        assertThat(rebuilt("{\"type\":\"peer-joined\",\"peer\":{\"id\":\"" + ADA + "\",\"name\":\"\"}}"))
+                .isEmpty();
         assertThat(rebuilt("[\"offer\"]")).isEmpty();
     }
 

@@ -13,15 +13,20 @@ class LocalPropertiesTest {
 
     @Test
     void iceServers_areTrimmedAndEmptyEntriesDropped() {
-        assertThat(ConfigurationBinding.bind("local", LocalProperties.class,
-                Map.of("local.ice-servers", " stun:stun.example.org:3478 ,, turn:turn.example.org ")).iceServers())
+        assertThat(ConfigurationBinding.bind(
+                                "local",
+                                LocalProperties.class,
+                                Map.of("local.ice-servers", " stun:stun.example.org:3478 ,, turn:turn.example.org "))
+                        .iceServers())
                 .containsExactly("stun:stun.example.org:3478", "turn:turn.example.org");
     }
 
     @Test
     void badValues_areRefusedNamingTheVariable() {
-        assertThat(ConfigurationBinding.problems("local", LocalProperties.class,
-                Map.of("local.ice-servers", "stun:ok.example.org,https://example.org")))
+        assertThat(ConfigurationBinding.problems(
+                        "local",
+                        LocalProperties.class,
+                        Map.of("local.ice-servers", "stun:ok.example.org,https://example.org")))
                 .containsExactly("LOCAL_ICE_SERVERS holds an entry that is not a stun:, stuns:, turn: or turns: URL");
         assertThat(ConfigurationBinding.problems("local", LocalProperties.class, Map.of("local.max-rooms", "0")))
                 .containsExactly("LOCAL_MAX_ROOMS must be at least 1");
@@ -34,8 +39,15 @@ class LocalPropertiesTest {
                 .containsExactly("LOCAL_TURN_USERNAME and LOCAL_TURN_CREDENTIAL go together: set both or neither");
         assertThat(problems(Map.of("local.ice-servers", turn, "local.turn-credential", "password")))
                 .containsExactly("LOCAL_TURN_USERNAME and LOCAL_TURN_CREDENTIAL go together: set both or neither");
-        assertThat(problems(Map.of("local.ice-servers", turn, "local.turn-secret", "secret",
-                "local.turn-username", "ada", "local.turn-credential", "password")))
+        assertThat(problems(Map.of(
+                        "local.ice-servers",
+                        turn,
+                        "local.turn-secret",
+                        "secret",
+                        "local.turn-username",
+                        "ada",
+                        "local.turn-credential",
+                        "password")))
                 .containsExactly("LOCAL_TURN_SECRET and LOCAL_TURN_USERNAME/LOCAL_TURN_CREDENTIAL are two ways to "
                         + "give TURN credentials: set one of them");
         assertThat(problems(Map.of("local.ice-servers", "stun:stun.example.org", "local.turn-secret", "secret")))
@@ -43,17 +55,34 @@ class LocalPropertiesTest {
         assertThat(problems(Map.of("local.turn-username", "ada", "local.turn-credential", "password")))
                 .containsExactly("TURN credentials are set, but LOCAL_ICE_SERVERS names no turn: or turns: server");
         for (String lifetime : List.of("59s", "8d", "0s")) {
-            assertThat(problems(Map.of("local.ice-servers", turn, "local.turn-secret", "secret",
-                    "local.turn-credential-lifetime", lifetime))).as(lifetime)
+            assertThat(problems(Map.of(
+                            "local.ice-servers",
+                            turn,
+                            "local.turn-secret",
+                            "secret",
+                            "local.turn-credential-lifetime",
+                            lifetime)))
+                    .as(lifetime)
                     .containsExactly("LOCAL_TURN_CREDENTIAL_LIFETIME must be from 1m to 7d, such as 12h");
         }
     }
 
     @Test
     void turnSettings_thatWork_areTaken_blankOnesAsUnset() {
-        LocalProperties derived = ConfigurationBinding.bind("local", LocalProperties.class, Map.of(
-                "local.ice-servers", "turns:turn.example.org:5349", "local.turn-secret", " secret ",
-                "local.turn-username", " ", "local.turn-credential", "", "local.turn-credential-lifetime", "1m"));
+        LocalProperties derived = ConfigurationBinding.bind(
+                "local",
+                LocalProperties.class,
+                Map.of(
+                        "local.ice-servers",
+                        "turns:turn.example.org:5349",
+                        "local.turn-secret",
+                        " secret ",
+                        "local.turn-username",
+                        " ",
+                        "local.turn-credential",
+                        "",
+                        "local.turn-credential-lifetime",
+                        "1m"));
         assertThat(derived.turnSecret()).isEqualTo("secret");
         assertThat(derived.turnUsername()).isNull();
         assertThat(derived.turnCredential()).isNull();
@@ -67,11 +96,15 @@ class LocalPropertiesTest {
 
     @Test
     void icePolicy_isAllOrRelay_andRelayNeedsATurnServer() {
-        assertThat(ConfigurationBinding.bind("local", LocalProperties.class, Map.of("local.ice-servers",
-                "turn:turn.example.org", "local.ice-policy", " Relay ")).icePathPolicy())
+        assertThat(ConfigurationBinding.bind(
+                                "local",
+                                LocalProperties.class,
+                                Map.of("local.ice-servers", "turn:turn.example.org", "local.ice-policy", " Relay "))
+                        .icePathPolicy())
                 .isEqualTo(CallTicket.IcePolicy.RELAY);
         assertThat(ConfigurationBinding.bind("local", LocalProperties.class, Map.of("local.ice-policy", "all"))
-                .icePathPolicy()).isEqualTo(CallTicket.IcePolicy.ALL);
+                        .icePathPolicy())
+                .isEqualTo(CallTicket.IcePolicy.ALL);
         assertThat(problems(Map.of("local.ice-servers", "turn:turn.example.org", "local.ice-policy", "none")))
                 .containsExactly("LOCAL_ICE_POLICY must be all or relay");
         assertThat(problems(Map.of("local.ice-servers", "stun:stun.example.org", "local.ice-policy", "relay")))

@@ -29,6 +29,7 @@ class LocalSignallingTest {
         final List<ObjectNode> inbox = new CopyOnWriteArrayList<>();
         /** The salt this browser proposes, as the page does: 16 random bytes in base64url. */
         final String salt;
+
         final CallTicket ticket;
         final LocalSignalling signalling;
 
@@ -38,8 +39,8 @@ class LocalSignallingTest {
         }
 
         Browser(String room, String name, String address) {
-            ticket = new CallTicket(CallTicket.Engine.LOCAL, "", room, tickets.issue(room, name, address), room, name,
-                    List.of());
+            ticket = new CallTicket(
+                    CallTicket.Engine.LOCAL, "", room, tickets.issue(room, name, address), room, name, List.of());
             signalling = new LocalSignalling(rooms, tickets, ticket, inbox::add, unheard);
             byte[] bytes = new byte[16];
             random.nextBytes(bytes);
@@ -56,8 +57,12 @@ class LocalSignallingTest {
 
         /** The salt the server's welcome gave this browser. */
         String welcomeSalt() {
-            return inbox.stream().filter(message -> message.path("type").asString().equals("welcome")).findFirst()
-                    .orElseThrow().path("salt").asString();
+            return inbox.stream()
+                    .filter(message -> message.path("type").asString().equals("welcome"))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("salt")
+                    .asString();
         }
 
         String id() {
@@ -109,7 +114,8 @@ class LocalSignallingTest {
 
         assertThat(fifth.last().path("type").asString()).isEqualTo("refused");
         assertThat(fifth.last().path("reason").asString()).isEqualTo("ROOM_FULL");
-        assertThat(fifth.last().path("message").asString()).isEqualTo("This room is full in local mode: 4 people are in it, the most a local call holds.");
+        assertThat(fifth.last().path("message").asString())
+                .isEqualTo("This room is full in local mode: 4 people are in it, the most a local call holds.");
         assertThat(rooms.occupancy()).containsEntry("full", 4);
         assertThat(rooms.hasRoomFor("full", "10.9.9.9")).isFalse();
     }
@@ -154,11 +160,13 @@ class LocalSignallingTest {
         ada.ready();
         grace.ready();
 
-        grace.send("{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":{\"candidate\":\"candidate:1 1 udp"
-                + " 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"other\":1}}");
+        grace.send(
+                "{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":{\"candidate\":\"candidate:1 1 udp"
+                        + " 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"other\":1}}");
 
-        assertThat(json.writeValueAsString(ada.last().path("candidate"))).isEqualTo(
-                "{\"candidate\":\"candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}");
+        assertThat(json.writeValueAsString(ada.last().path("candidate")))
+                .isEqualTo(
+                        "{\"candidate\":\"candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}");
     }
 
     @Test
@@ -185,11 +193,13 @@ class LocalSignallingTest {
                 "{\"type\":\"offer\",\"to\":\"" + grace.id() + "\",\"sdp\":\"v=0\"}",
                 "{\"type\":\"offer\",\"to\":\"" + stranger.id() + "\",\"sdp\":\"v=0\"}",
                 "{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":\"not an object\"}",
-                "{\"type\":\"candidate\",\"to\":\"" + ada.id() + "\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1}}",
+                "{\"type\":\"candidate\",\"to\":\"" + ada.id()
+                        + "\",\"candidate\":{\"candidate\":\"c\",\"sdpMLineIndex\":-1}}",
                 "{\"type\":\"ready\",\"token\":\"" + grace.ticket.token() + "\"}");
 
         for (String message : bad) {
-            assertThat(grace.send(message)).as(message.length() > 80 ? message.substring(0, 80) : message)
+            assertThat(grace.send(message))
+                    .as(message.length() > 80 ? message.substring(0, 80) : message)
                     .isEqualTo(Outcome.REJECTED);
         }
         assertThat(ada.inbox).hasSize(adaSeen);
@@ -256,7 +266,8 @@ class LocalSignallingTest {
         assertThat(grace.last().path("type").asString()).isEqualTo("refused");
         assertThat(grace.last().path("reason").asString()).isEqualTo("INVALID");
         // one leave, and no second join
-        assertThat(ada.inbox.subList(adaSeen, ada.inbox.size())).extracting(message -> message.path("type").asString())
+        assertThat(ada.inbox.subList(adaSeen, ada.inbox.size()))
+                .extracting(message -> message.path("type").asString())
                 .containsExactly("peer-left");
         assertThat(rooms.occupancy()).containsEntry("lab", 1);
     }
@@ -310,7 +321,9 @@ class LocalSignallingTest {
             sender.send("{\"type\":\"offer\",\"to\":\"" + silent.id() + "\",\"sdp\":\"" + sdp + "\"}");
         }
 
-        long held = silent.inbox.stream().mapToLong(message -> message.toString().length()).sum();
+        long held = silent.inbox.stream()
+                .mapToLong(message -> message.toString().length())
+                .sum();
         assertThat(held).isLessThanOrEqualTo(LocalSignalling.MAX_UNHEARD_CHARS);
         assertThat(silent.inbox).hasSizeLessThan(12);
         // what the room sent it since it said ready counts too
@@ -336,6 +349,7 @@ class LocalSignallingTest {
         assertThat(rooms.occupancy()).containsEntry("lab", 1);
         assertThat(gone.send("{\"type\":\"alive\"}")).isEqualTo(Outcome.REJECTED);
     }
+
     @Test
     void firstParticipantsSalt_isTheRoomsSalt_forEveryoneWhoEnters() {
         Browser ada = new Browser("lab", "Ada");
@@ -379,7 +393,8 @@ class LocalSignallingTest {
         Browser ada = new Browser("lab", "Ada");
         Browser grace = new Browser("lab", "Grace");
 
-        assertThat(ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\"}")).isEqualTo(Outcome.ACCEPTED);
+        assertThat(ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\"}"))
+                .isEqualTo(Outcome.ACCEPTED);
         grace.ready();
 
         assertThat(ada.welcomeSalt()).matches("[A-Za-z0-9_-]{22}");
@@ -388,19 +403,29 @@ class LocalSignallingTest {
 
     @Test
     void malformedSalt_isRefused_andDoesNotEnter() {
-        List<String> malformed = List.of("\"\"", "\"short\"", "\"AAECAwQFBgcICQoLDA0ODw==\"", "\"AAECAwQFBgcICQoLDA0ODwA\"",
-                "\"AAECAwQFBgcICQoLDA0O+/\"", "\"AAECAwQFBgcICQoLDA0O\\n\"", "1234567890123456789012", "null", "{}", "[]");
+        List<String> malformed = List.of(
+                "\"\"",
+                "\"short\"",
+                "\"AAECAwQFBgcICQoLDA0ODw==\"",
+                "\"AAECAwQFBgcICQoLDA0ODwA\"",
+                "\"AAECAwQFBgcICQoLDA0O+/\"",
+                "\"AAECAwQFBgcICQoLDA0O\\n\"",
+                "1234567890123456789012",
+                "null",
+                "{}",
+                "[]");
 
         for (String salt : malformed) {
             Browser ada = new Browser("lab", "Ada");
-            Outcome outcome = ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\",\"salt\":" + salt + "}");
+            Outcome outcome =
+                    ada.send("{\"type\":\"ready\",\"token\":\"" + ada.ticket.token() + "\",\"salt\":" + salt + "}");
 
             assertThat(outcome).as(salt).isEqualTo(Outcome.REJECTED);
             assertThat(ada.last().path("type").asString()).isEqualTo("refused");
             assertThat(ada.last().path("reason").asString()).isEqualTo("INVALID");
-            assertThat(ada.last().path("message").asString()).isEqualTo("This page is out of date. Reload it and join again.");
+            assertThat(ada.last().path("message").asString())
+                    .isEqualTo("This page is out of date. Reload it and join again.");
         }
         assertThat(rooms.occupancy()).isEmpty();
     }
-
 }

@@ -20,7 +20,8 @@ class TurnCredentialsTest {
     private static final Instant NOW = Instant.parse("2025-11-29T12:00:00Z");
 
     private static LocalProperties properties(Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(Map.of("local.ice-servers",
+        Map<String, String> all = new HashMap<>(Map.of(
+                "local.ice-servers",
                 "stun:stun.example.org:3478,turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349"));
         all.putAll(settings);
         return ConfigurationBinding.bind("local", LocalProperties.class, all);
@@ -32,7 +33,8 @@ class TurnCredentialsTest {
 
     @Test
     void credential_isBase64OfHmacSha1OfTheUsername_asCoturnComputesIt() {
-        // computed apart from this code: printf %s '1764417600:ada' | openssl dgst -sha1 -hmac north-sea-relay-secret -binary | base64
+        // computed apart from this code: printf %s '1764417600:ada' | openssl dgst -sha1 -hmac north-sea-relay-secret
+        // -binary | base64
         assertThat(TurnCredentials.credential(SECRET, "1764417600:ada")).isEqualTo("/aO3NUOudNHXvvbowMjvQaLXYIs=");
     }
 
@@ -43,8 +45,12 @@ class TurnCredentialsTest {
         List<IceServer> first = turn.forOneJoin();
         List<IceServer> second = turn.forOneJoin();
 
-        assertThat(first).extracting(IceServer::urls).containsExactly("stun:stun.example.org:3478",
-                "turn:turn.example.org:3478?transport=udp", "turns:turn.example.org:5349");
+        assertThat(first)
+                .extracting(IceServer::urls)
+                .containsExactly(
+                        "stun:stun.example.org:3478",
+                        "turn:turn.example.org:3478?transport=udp",
+                        "turns:turn.example.org:5349");
         assertThat(first.get(0).username()).isNull();
         assertThat(first.get(0).credential()).isNull();
         IceServer relay = first.get(1);
@@ -57,19 +63,23 @@ class TurnCredentialsTest {
 
     @Test
     void defaultLifetime_isTwelveHours() {
-        IceServer relay = credentials(Map.of("local.turn-secret", SECRET)).forOneJoin().get(1);
+        IceServer relay =
+                credentials(Map.of("local.turn-secret", SECRET)).forOneJoin().get(1);
 
         assertThat(relay.username()).startsWith(NOW.plus(Duration.ofHours(12)).getEpochSecond() + ":");
     }
 
     @Test
     void fixedPair_goesToEveryTurnServer_andNotToStun() {
-        List<IceServer> servers = credentials(Map.of("local.turn-username", "ada",
-                "local.turn-credential", "fixed-relay-password")).forOneJoin();
+        List<IceServer> servers = credentials(
+                        Map.of("local.turn-username", "ada", "local.turn-credential", "fixed-relay-password"))
+                .forOneJoin();
 
-        assertThat(servers).containsExactly(new IceServer("stun:stun.example.org:3478"),
-                new IceServer("turn:turn.example.org:3478?transport=udp", "ada", "fixed-relay-password"),
-                new IceServer("turns:turn.example.org:5349", "ada", "fixed-relay-password"));
+        assertThat(servers)
+                .containsExactly(
+                        new IceServer("stun:stun.example.org:3478"),
+                        new IceServer("turn:turn.example.org:3478?transport=udp", "ada", "fixed-relay-password"),
+                        new IceServer("turns:turn.example.org:5349", "ada", "fixed-relay-password"));
     }
 
     @Test
@@ -83,8 +93,8 @@ class TurnCredentialsTest {
     @Test
     void neitherTheSecretNorACredential_isInAnyToString() {
         LocalProperties derived = properties(Map.of("local.turn-secret", SECRET));
-        LocalProperties fixed = properties(Map.of("local.turn-username", "ada",
-                "local.turn-credential", "fixed-relay-password"));
+        LocalProperties fixed =
+                properties(Map.of("local.turn-username", "ada", "local.turn-credential", "fixed-relay-password"));
         TurnCredentials turn = new TurnCredentials(derived, Clock.systemUTC());
         IceServer relay = turn.forOneJoin().get(1);
 

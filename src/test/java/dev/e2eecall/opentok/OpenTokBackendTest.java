@@ -63,8 +63,11 @@ class OpenTokBackendTest {
 
     private OpenTokBackend backend(Duration requestTimeout) {
         var properties = new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url());
-        return new OpenTokBackend(properties, new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new OpenTokBackend(
+                properties,
+                new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
+                new InProcessRoomDirectory(Duration.ofHours(24), 10_000),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private CallTicket join(String room, String name) {
@@ -122,7 +125,9 @@ class OpenTokBackendTest {
         assertThat(fields)
                 .containsEntry("session_id", standIn.sessionId())
                 .containsEntry("role", "publisher")
-                .containsEntry("expire_time", Long.toString(NOW.plus(Duration.ofHours(1)).getEpochSecond()));
+                .containsEntry(
+                        "expire_time",
+                        Long.toString(NOW.plus(Duration.ofHours(1)).getEpochSecond()));
         assertThat(ticket.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
         JsonNode connectionData = json.readTree(fields.get("connection_data"));
         assertThat(connectionData.path("name").asString()).isEqualTo("Zoë \"the\" <b>Admin</b>");
@@ -143,8 +148,10 @@ class OpenTokBackendTest {
 
     @Test
     void hundredConcurrentFirstJoins_createOneSession() throws Exception {
-        standIn.answer(aResponse().withStatus(200).withFixedDelay(300).withBody(
-                "[{\"session_id\":\"" + standIn.sessionId() + "\"}]"));
+        standIn.answer(aResponse()
+                .withStatus(200)
+                .withFixedDelay(300)
+                .withBody("[{\"session_id\":\"" + standIn.sessionId() + "\"}]"));
         List<Callable<CallTicket>> joins = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             String name = "Person " + i;
@@ -165,7 +172,8 @@ class OpenTokBackendTest {
                 .isInstanceOf(JoinException.class)
                 .hasMessage("The video service is unavailable right now. Please try again in a moment.")
                 .matches(e -> ((JoinException) e).retryable())
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
 
         standIn.answerWithSession();
         assertThat(join("team", "Ada").sessionId()).isEqualTo(standIn.sessionId());
@@ -179,16 +187,19 @@ class OpenTokBackendTest {
                 .hasMessageContaining("did not accept this server's credentials")
                 .hasMessageContaining("API_KEY and API_SECRET")
                 .matches(e -> !((JoinException) e).retryable())
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
     void e2eeNotEnabled_saysSo() {
-        standIn.answer(aResponse().withStatus(400).withBody(
-                "{\"code\":400,\"message\":\"E2EE is not enabled for this project\"}"));
+        standIn.answer(aResponse()
+                .withStatus(400)
+                .withBody("{\"code\":400,\"message\":\"E2EE is not enabled for this project\"}"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessageStartingWith("End-to-end encryption is not enabled for this Vonage Video account.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
@@ -206,7 +217,8 @@ class OpenTokBackendTest {
         // were the timeout not applied, the late answer would arrive and be refused as unexpected instead
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service did not answer in time. Please try again.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
     }
 
     @Test
@@ -214,7 +226,8 @@ class OpenTokBackendTest {
         standIn.answer(aResponse().withStatus(200).withBody("<html>not json"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service sent an unexpected answer. Please try again.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
     }
 
     @Test
@@ -229,7 +242,8 @@ class OpenTokBackendTest {
         standIn.answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("Could not reach the video service. Please try again in a moment.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNREACHABLE);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_UNREACHABLE);
     }
 
     @Test
@@ -237,13 +251,16 @@ class OpenTokBackendTest {
         // other tests in this JVM may run clients of their own: watch only the threads this join starts
         List<Thread> before = httpClientThreads();
         join("team", "Ada");
-        List<Thread> started = httpClientThreads().stream().filter(thread -> !before.contains(thread)).toList();
+        List<Thread> started = httpClientThreads().stream()
+                .filter(thread -> !before.contains(thread))
+                .toList();
         assertThat(started).isNotEmpty();
 
         backend.close();
 
         // the SDK's client shuts its event loop down in the background: wait for the condition
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(started).noneMatch(Thread::isAlive));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(started).noneMatch(Thread::isAlive));
     }
 
     private static List<Thread> httpClientThreads() {

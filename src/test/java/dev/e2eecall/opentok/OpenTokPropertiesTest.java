@@ -31,14 +31,17 @@ class OpenTokPropertiesTest {
     @Test
     void apiKey_mustBeAPositiveWholeNumber() {
         for (String key : new String[] {"0", "-5", "12a", "99999999999", "4294967295", "1.5"}) {
-            assertThat(problems(key, SECRET)).as(key)
+            assertThat(problems(key, SECRET))
+                    .as(key)
                     .containsExactly("API_KEY must be a positive whole number (the project's API key)");
         }
     }
 
     @Test
     void credentialsInQuotesOrSpaces_areTakenWithout() {
-        var properties = ConfigurationBinding.bind("opentok", OpenTokProperties.class,
+        var properties = ConfigurationBinding.bind(
+                "opentok",
+                OpenTokProperties.class,
                 Map.of("opentok.api-key", " '32545611' ", "opentok.api-secret", "\"" + SECRET + "\""));
 
         assertThat(properties.apiKey()).isEqualTo("32545611");
@@ -47,10 +50,12 @@ class OpenTokPropertiesTest {
 
     @Test
     void halfThePair_namesTheMissingVariable() {
-        assertThat(problems("123456", "")).containsExactly(
-                "API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode");
-        assertThat(problems(" ", SECRET)).containsExactly(
-                "API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode");
+        assertThat(problems("123456", ""))
+                .containsExactly(
+                        "API_SECRET is not set, but API_KEY is: set both (in .env or the environment), or neither for local mode");
+        assertThat(problems(" ", SECRET))
+                .containsExactly(
+                        "API_KEY is not set, but API_SECRET is: set both (in .env or the environment), or neither for local mode");
         assertThat(problems("", "")).isEmpty();
     }
 

@@ -22,7 +22,8 @@ import java.util.UUID;
  */
 public final class OpenTokStandIn implements AutoCloseable {
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final WireMockServer server =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final int apiKey;
     private String sessionId;
 
@@ -44,7 +45,10 @@ public final class OpenTokStandIn implements AutoCloseable {
 
     /** Answers every create with a well-formed session, {@link #sessionId()}. */
     public void answerWithSession() {
-        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(sessionJson()));
+        answer(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(sessionJson()));
     }
 
     /** Answers every create from now on with a session id not handed out before, and returns it. */
@@ -78,8 +82,8 @@ public final class OpenTokStandIn implements AutoCloseable {
     }
 
     private String sessionJson() {
-        return "[{\"session_id\":\"" + sessionId + "\",\"project_id\":\"" + apiKey + "\",\"partner_id\":\""
-                + apiKey + "\",\"create_dt\":\"Sat Nov 28 14:00:00 PST 2026\",\"media_server_url\":\"\"}]";
+        return "[{\"session_id\":\"" + sessionId + "\",\"project_id\":\"" + apiKey + "\",\"partner_id\":\"" + apiKey
+                + "\",\"create_dt\":\"Sat Nov 28 14:00:00 PST 2026\",\"media_server_url\":\"\"}]";
     }
 
     public List<LoggedRequest> createRequests() {

@@ -46,28 +46,40 @@ class VideoServiceFaultsTest {
 
     private static OpenTokBackend backend(URI url) {
         // the default timeout, 10 s: the slow answer below takes 15 s
-        return new OpenTokBackend(new OpenTokProperties(Integer.toString(API_KEY), SECRET, url),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+        return new OpenTokBackend(
+                new OpenTokProperties(Integer.toString(API_KEY), SECRET, url),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)),
+                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @Test
     void eachFault_givesItsMessage_isNotCached_andLeaksNothing() throws Exception {
         Map<String, ResponseDefinitionBuilder> faults = new LinkedHashMap<>();
-        faults.put("The video service did not accept this server's credentials. The administrator should check "
-                + "API_KEY and API_SECRET.", aResponse().withStatus(403).withBody("{\"message\":\"Invalid token\"}"));
-        faults.put("End-to-end encryption is not enabled for this Vonage Video account. The administrator can enable "
-                + "it in the account settings.", aResponse().withStatus(400).withBody("{\"message\":\"E2EE not enabled\"}"));
-        faults.put("The video service is unavailable right now. Please try again in a moment.",
+        faults.put(
+                "The video service did not accept this server's credentials. The administrator should check "
+                        + "API_KEY and API_SECRET.",
+                aResponse().withStatus(403).withBody("{\"message\":\"Invalid token\"}"));
+        faults.put(
+                "End-to-end encryption is not enabled for this Vonage Video account. The administrator can enable "
+                        + "it in the account settings.",
+                aResponse().withStatus(400).withBody("{\"message\":\"E2EE not enabled\"}"));
+        faults.put(
+                "The video service is unavailable right now. Please try again in a moment.",
                 aResponse().withStatus(500));
-        faults.put("The video service is unavailable right now. Please try again in a moment. (503)",
+        faults.put(
+                "The video service is unavailable right now. Please try again in a moment. (503)",
                 aResponse().withStatus(503).withHeader("Retry-After", "30"));
-        faults.put("Could not reach the video service. Please try again in a moment.",
+        faults.put(
+                "Could not reach the video service. Please try again in a moment.",
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        faults.put("The video service did not answer in time. Please try again.",
+        faults.put(
+                "The video service did not answer in time. Please try again.",
                 aResponse().withStatus(200).withFixedDelay(15_000).withBody("[]"));
-        faults.put("The video service sent an unexpected answer. Please try again.",
+        faults.put(
+                "The video service sent an unexpected answer. Please try again.",
                 aResponse().withStatus(200).withBody("[{\"session_id\":"));
-        faults.put("The video service sent an unexpected answer. Please try again. ([])",
+        faults.put(
+                "The video service sent an unexpected answer. Please try again. ([])",
                 aResponse().withStatus(200).withBody("[]"));
 
         try (OpenTokBackend backend = backend(standIn.url())) {
@@ -86,15 +98,21 @@ class VideoServiceFaultsTest {
                         .hasMessage(expected);
 
                 standIn.answerWithSession();
-                assertThat(backend.join(roomName, DisplayName.parse("Ada"), ANYONE).sessionId())
+                assertThat(backend.join(roomName, DisplayName.parse("Ada"), ANYONE)
+                                .sessionId())
                         .as("join after recovery from: %s", fault.getKey())
                         .isEqualTo(standIn.sessionId());
             }
 
             assertThat(clientThreadPools()).as("the client's thread pools").isSubsetOf(poolsBefore);
             assertThat(openConnectionsTo(standIn.url().getPort())).isLessThanOrEqualTo(connectionsBefore + 1);
-            System.out.printf("faults survived: %d; client thread pools before %s, after %s; connections to the service"
-                    + " before %d, after %d%n", faults.size(), poolsBefore, clientThreadPools(), connectionsBefore,
+            System.out.printf(
+                    "faults survived: %d; client thread pools before %s, after %s; connections to the service"
+                            + " before %d, after %d%n",
+                    faults.size(),
+                    poolsBefore,
+                    clientThreadPools(),
+                    connectionsBefore,
                     openConnectionsTo(standIn.url().getPort()));
         }
     }

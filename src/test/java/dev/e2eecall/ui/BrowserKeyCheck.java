@@ -10,8 +10,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class BrowserKeyCheck {
 
-    private BrowserKeyCheck() {
-    }
+    private BrowserKeyCheck() {}
 
     /** Whether the invocation asks a key field for its verdict. */
     static boolean asksForVerdict(PendingJavaScriptInvocation invocation) {

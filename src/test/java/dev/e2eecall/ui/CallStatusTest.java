@@ -42,12 +42,14 @@ class CallStatusTest {
         status.keyMismatch("s2", "<b>Linus</b>");
         status.keyMismatch("s1", "Grace");
         status.joined("s3", "Ada");
-        assertThat(status.connectedText()).isEqualTo(
-                "Connected with 3 other people; your key differs from <b>Linus</b>'s and Grace's: you cannot see or hear those.");
+        assertThat(status.connectedText())
+                .isEqualTo(
+                        "Connected with 3 other people; your key differs from <b>Linus</b>'s and Grace's: you cannot see or hear those.");
 
         status.keyMatch("s2");
         assertThat(status.connectedText())
-                .isEqualTo("Connected with 3 other people; your key differs from Grace's: you cannot see or hear them.");
+                .isEqualTo(
+                        "Connected with 3 other people; your key differs from Grace's: you cannot see or hear them.");
 
         status.left("s1");
         assertThat(status.connectedText()).isEqualTo("Connected with 2 other people.");
@@ -59,7 +61,8 @@ class CallStatusTest {
         status.joined("s2", "Bob");
         status.keyMismatch("s1", "Ada");
         status.keyMismatch("s2", "Bob");
-        assertThat(status.connectedText()).isEqualTo("Your key differs from everyone else's: you cannot see or hear anyone.");
+        assertThat(status.connectedText())
+                .isEqualTo("Your key differs from everyone else's: you cannot see or hear anyone.");
     }
 
     @Test
@@ -72,7 +75,9 @@ class CallStatusTest {
         assertThat(status.stage()).isEqualTo(CallStatus.Stage.CONNECTING);
         assertThat(status.connectedText()).isEqualTo("Connected. Waiting for others to join.");
         status.joined("s1", "Grace");
-        assertThat(status.connectedText()).as("the mismatch went with the call").isEqualTo("Connected with 1 other person.");
+        assertThat(status.connectedText())
+                .as("the mismatch went with the call")
+                .isEqualTo("Connected with 1 other person.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.e2eecall.ui;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallConnectedEvent;
 import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
@@ -27,7 +29,6 @@ import dev.e2eecall.call.KeyMismatchEvent;
 import dev.e2eecall.call.ParticipantJoinedEvent;
 import dev.e2eecall.call.ParticipantLeftEvent;
 import dev.e2eecall.opentok.OpenTokStandIn;
-import dev.e2eecall.FormBodies;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -42,8 +43,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.BooleanNode;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 // routes are looked for in the app only, not in every jar of the test classpath
 @ViewPackages(packages = "dev.e2eecall")
@@ -73,7 +72,11 @@ class CallViewTest extends SpringBrowserlessTest {
     void open(TestInfo test) {
         standIn.reset();
         // the backend keeps a room's session for the whole context: each test takes a fresh room
-        room = test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT).replace('_', '-');
+        room = test.getTestMethod()
+                .orElseThrow()
+                .getName()
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-');
         view = navigate("room/" + room, CallView.class);
         call = view.call;
     }
@@ -82,7 +85,10 @@ class CallViewTest extends SpringBrowserlessTest {
     void unsupportedBrowser_getsANoticeInsteadOfTheForm() {
         answerBrowser(false); // the support check made when the page opened
 
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("notice").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("notice")
+                        .single()
+                        .getText())
                 .isEqualTo("This browser cannot do end-to-end encrypted calls; use a current Chrome, Edge or Safari");
         assertThat(CallView.isRevealed(nameField().getParent().orElseThrow())).isFalse();
     }
@@ -115,11 +121,17 @@ class CallViewTest extends SpringBrowserlessTest {
         test(nameField()).setValue("Ada");
         test(button("Enter")).click();
 
-        PendingJavaScriptInvocation question = pending().stream().filter(BrowserKeyCheck::asksForVerdict)
-                .findFirst().orElseThrow();
-        assertThat(question.getOwner()).isSameAs(keyField("Encryption key").getElement().getNode());
-        assertThat(question.getInvocation().getExpression()).doesNotContain("value").doesNotContain("length");
-        assertThat(question.getInvocation().getParameters()).containsExactly(keyField("Encryption key").getElement());
+        PendingJavaScriptInvocation question = pending().stream()
+                .filter(BrowserKeyCheck::asksForVerdict)
+                .findFirst()
+                .orElseThrow();
+        assertThat(question.getOwner())
+                .isSameAs(keyField("Encryption key").getElement().getNode());
+        assertThat(question.getInvocation().getExpression())
+                .doesNotContain("value")
+                .doesNotContain("length");
+        assertThat(question.getInvocation().getParameters())
+                .containsExactly(keyField("Encryption key").getElement());
     }
 
     @Test
@@ -146,7 +158,8 @@ class CallViewTest extends SpringBrowserlessTest {
         List<PendingJavaScriptInvocation> sent = pending();
         assertThat(standIn.createRequests()).hasSize(1);
         assertThat(callsOn(sent, keyField("Encryption key"), "showError")).containsExactly(List.of(""));
-        assertThat(callsOn(sent, call, "join")).singleElement()
+        assertThat(callsOn(sent, call, "join"))
+                .singleElement()
                 .satisfies(arguments -> assertJoinArguments(arguments, "Ada"));
     }
 
@@ -166,8 +179,10 @@ class CallViewTest extends SpringBrowserlessTest {
         test(button("Change")).click();
         answerKeyCheck(BrowserKeyCheck.accepted());
 
-        assertThat(callsOn(pending(), call, "changeKey")).singleElement()
-                .satisfies(arguments -> assertThat(arguments.get(0)).isSameAs(keyField("New encryption key").getElement()));
+        assertThat(callsOn(pending(), call, "changeKey"))
+                .singleElement()
+                .satisfies(arguments -> assertThat(arguments.get(0))
+                        .isSameAs(keyField("New encryption key").getElement()));
     }
 
     @Test
@@ -181,7 +196,8 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(isCallShown()).isTrue();
         assertThat(status()).isEqualTo("Connecting…");
         // the name as trimmed by the server, in the ticket and in the token the service will check
-        assertThat(callsOn(sent, call, "join")).singleElement()
+        assertThat(callsOn(sent, call, "join"))
+                .singleElement()
                 .satisfies(arguments -> assertJoinArguments(arguments, "Ada"));
     }
 
@@ -220,19 +236,24 @@ class CallViewTest extends SpringBrowserlessTest {
 
         test(button(JoinForm.CHECK_DEVICES)).click();
         assertThat(callsOn(pending(), check, "open")).hasSize(1);
-        assertThat(button(JoinForm.HIDE_DEVICE_CHECK).getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(button(JoinForm.HIDE_DEVICE_CHECK).getElement().getAttribute("aria-expanded"))
+                .isEqualTo("true");
 
         joinedCall();
-        assertThat(button(JoinForm.CHECK_DEVICES).getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(button(JoinForm.CHECK_DEVICES).getElement().getAttribute("aria-expanded"))
+                .isEqualTo("false");
     }
 
     @Test
     void noCamera_itsToggleAsksAgain_andDevicesOpenInTheCall() {
         joinedCall();
-        assertThat(find(Button.class).withText("Devices").all()).as("devices, before the call runs").isEmpty();
+        assertThat(find(Button.class).withText("Devices").all())
+                .as("devices, before the call runs")
+                .isEmpty();
         fire(new CallConnectedEvent(call, true, true, false));
 
-        assertThat(button("No camera").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("No camera").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         test(button("No camera")).click();
         assertThat(callsOn(pending(), call, "retryDevice")).containsExactly(List.of("camera"));
         assertThat(button("Microphone on").isEnabled()).isTrue();
@@ -277,7 +298,8 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(status()).isEqualTo("Your key differs from everyone else's: you cannot see or hear anyone.");
         fire(new KeyMatchEvent(call, true, "s2", "<img src=x onerror=alert(1)>"));
         assertThat(status())
-                .isEqualTo("Connected with 2 other people; your key differs from Grace's: you cannot see or hear them.");
+                .isEqualTo(
+                        "Connected with 2 other people; your key differs from Grace's: you cannot see or hear them.");
 
         fire(new KeyChangedEvent(call, true));
         assertThat(notices()).containsExactly("Encryption key changed");
@@ -290,7 +312,10 @@ class CallViewTest extends SpringBrowserlessTest {
     void errorWhileJoining_returnsToTheFormWithTheMessage() {
         joinedCall();
 
-        fire(new CallErrorEvent(call, true, "OT_CONNECT_FAILED",
+        fire(new CallErrorEvent(
+                call,
+                true,
+                "OT_CONNECT_FAILED",
                 "Could not reach the video service. Check your internet connection and try again."));
 
         assertThat(isCallShown()).isFalse();
@@ -306,7 +331,10 @@ class CallViewTest extends SpringBrowserlessTest {
         fire(new CallDisconnectedEvent(call, true, "networkDisconnected"));
 
         assertThat(status()).isEqualTo("Disconnected: the network connection was lost.");
-        assertThat(find(Button.class).withText("Rejoin").withCondition(Component::isVisible).all())
+        assertThat(find(Button.class)
+                        .withText("Rejoin")
+                        .withCondition(Component::isVisible)
+                        .all())
                 .anyMatch(rejoin -> rejoin.getParent().orElseThrow() instanceof CallControls);
     }
 
@@ -325,8 +353,12 @@ class CallViewTest extends SpringBrowserlessTest {
         assertThat(CallView.isRevealed(nameField().getParent().orElseThrow())).isFalse();
         assertThat(pendingBrowserCalls()).noneMatch(expression -> expression.contains("clear"));
 
-        test(find(Button.class).withText("Rejoin").withCondition(button -> button.getParent().orElseThrow()
-                .getParent().orElseThrow() == left).single()).click();
+        test(find(Button.class)
+                        .withText("Rejoin")
+                        .withCondition(button ->
+                                button.getParent().orElseThrow().getParent().orElseThrow() == left)
+                        .single())
+                .click();
         answerKeyCheck(BrowserKeyCheck.accepted());
         assertThat(isCallShown()).isTrue();
 
@@ -342,9 +374,11 @@ class CallViewTest extends SpringBrowserlessTest {
         joinedCall();
 
         test(button("Microphone on")).click();
-        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         test(button("Camera on")).click();
-        assertThat(button("Camera off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Camera off").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
     }
 
     @Test
@@ -356,8 +390,10 @@ class CallViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.KEY_D, KeyModifier.CONTROL);
         fireShortcut(Key.KEY_E, KeyModifier.CONTROL);
 
-        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(button("Camera off").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Microphone off").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(button("Camera off").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         assertThat(button("Microphone off").getElement().getAttribute("title")).endsWith("(Ctrl+D)");
         assertThat(callsOn(pending(), call, "setMicrophoneOn")).containsExactly(List.of(false));
     }
@@ -370,7 +406,8 @@ class CallViewTest extends SpringBrowserlessTest {
 
         test(button("Change key")).click();
         assertThat(CallView.isRevealed(keyRow)).isTrue();
-        assertThat(button("Change key").getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(button("Change key").getElement().getAttribute("aria-expanded"))
+                .isEqualTo("true");
 
         test(button("Change key")).click();
         assertThat(CallView.isRevealed(keyRow)).isFalse();
@@ -400,19 +437,23 @@ class CallViewTest extends SpringBrowserlessTest {
 
     /** Answers the key field's question with the given verdict; fails when none was asked. */
     private void answerKeyCheck(JsonNode verdict) {
-        List<PendingJavaScriptInvocation> questions = pending().stream().filter(BrowserKeyCheck::asksForVerdict).toList();
+        List<PendingJavaScriptInvocation> questions =
+                pending().stream().filter(BrowserKeyCheck::asksForVerdict).toList();
         assertThat(questions).as("key checks asked").hasSize(1);
         questions.forEach(question -> question.complete(verdict));
     }
 
     /** The arguments of each call of the element method {@code method} on the component among {@code sent}. */
-    private static List<List<Object>> callsOn(List<PendingJavaScriptInvocation> sent, Component component,
-            String method) {
+    private static List<List<Object>> callsOn(
+            List<PendingJavaScriptInvocation> sent, Component component, String method) {
         return sent.stream()
-                .filter(invocation -> invocation.getOwner() == component.getElement().getNode())
+                .filter(invocation ->
+                        invocation.getOwner() == component.getElement().getNode())
                 .filter(invocation -> invocation.getInvocation().getExpression().contains(method))
-                .map(invocation -> invocation.getInvocation().getParameters().subList(1,
-                        invocation.getInvocation().getParameters().size()))
+                .map(invocation -> invocation
+                        .getInvocation()
+                        .getParameters()
+                        .subList(1, invocation.getInvocation().getParameters().size()))
                 .map(List::copyOf)
                 .toList();
     }
@@ -432,7 +473,9 @@ class CallViewTest extends SpringBrowserlessTest {
     }
 
     private EncryptionKeyField keyField(String label) {
-        return find(EncryptionKeyField.class).withCondition(field -> label.equals(field.getLabel())).single();
+        return find(EncryptionKeyField.class)
+                .withCondition(field -> label.equals(field.getLabel()))
+                .single();
     }
 
     private TextField nameField() {
@@ -453,10 +496,14 @@ class CallViewTest extends SpringBrowserlessTest {
 
     private List<String> notices() {
         return find(Notification.class).all().stream()
-                .map(notice -> notice.getElement().getProperty("text", "")).toList();
+                .map(notice -> notice.getElement().getProperty("text", ""))
+                .toList();
     }
 
     private String formError() {
-        return find(com.vaadin.flow.component.html.Div.class).withClassName("form-error").single().getText();
+        return find(com.vaadin.flow.component.html.Div.class)
+                .withClassName("form-error")
+                .single()
+                .getText();
     }
 }

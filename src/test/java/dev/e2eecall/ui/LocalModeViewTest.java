@@ -45,8 +45,14 @@ class LocalModeViewTest extends SpringBrowserlessTest {
         assertThat(ticket.path("engine").asString()).isEqualTo("local");
         assertThat(ticket.path("sessionId").asString()).isEqualTo("local-detach");
 
-        ComponentUtil.fireEvent(view.call, new SignalEvent(view.call, true,
-                json.createObjectNode().put("type", "ready").put("token", ticket.path("token").asString())));
+        ComponentUtil.fireEvent(
+                view.call,
+                new SignalEvent(
+                        view.call,
+                        true,
+                        json.createObjectNode()
+                                .put("type", "ready")
+                                .put("token", ticket.path("token").asString())));
         assertThat(rooms.occupancy()).containsEntry("local-detach", 1);
 
         // what happens when the tab closes or the session expires: the UI's components detach
@@ -59,22 +65,36 @@ class LocalModeViewTest extends SpringBrowserlessTest {
     void navigatingToAnotherRoom_endsTheCallInTheFirst() {
         CallView view = navigate("room/local-first", CallView.class);
         JsonNode ticket = join();
-        ComponentUtil.fireEvent(view.call, new SignalEvent(view.call, true,
-                json.createObjectNode().put("type", "ready").put("token", ticket.path("token").asString())));
+        ComponentUtil.fireEvent(
+                view.call,
+                new SignalEvent(
+                        view.call,
+                        true,
+                        json.createObjectNode()
+                                .put("type", "ready")
+                                .put("token", ticket.path("token").asString())));
         assertThat(rooms.occupancy()).containsEntry("local-first", 1);
 
         navigate("room/local-second", CallView.class);
 
         assertThat(rooms.occupancy()).doesNotContainKey("local-first");
-        assertThat(pending()).anyMatch(invocation -> invocation.getInvocation().getExpression().contains("leave"));
+        assertThat(pending())
+                .anyMatch(
+                        invocation -> invocation.getInvocation().getExpression().contains("leave"));
     }
 
     @Test
     void leaving_takesTheParticipantOutOfTheRoom() {
         CallView view = navigate("room/local-leave", CallView.class);
         JsonNode ticket = join();
-        ComponentUtil.fireEvent(view.call, new SignalEvent(view.call, true,
-                json.createObjectNode().put("type", "ready").put("token", ticket.path("token").asString())));
+        ComponentUtil.fireEvent(
+                view.call,
+                new SignalEvent(
+                        view.call,
+                        true,
+                        json.createObjectNode()
+                                .put("type", "ready")
+                                .put("token", ticket.path("token").asString())));
         assertThat(rooms.occupancy()).containsEntry("local-leave", 1);
 
         ComponentUtil.fireEvent(view.call, new dev.e2eecall.call.CallLeftEvent(view.call, true));
@@ -93,7 +113,8 @@ class LocalModeViewTest extends SpringBrowserlessTest {
         }
         return pending().stream()
                 .filter(invocation -> invocation.getInvocation().getExpression().contains("join"))
-                .map(invocation -> json.valueToTree(invocation.getInvocation().getParameters().get(1)))
+                .map(invocation -> json.valueToTree(
+                        invocation.getInvocation().getParameters().get(1)))
                 .map(JsonNode.class::cast)
                 .findFirst()
                 .orElseThrow();

@@ -23,8 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** 100 join and leave cycles in local mode: heap, threads and the room registry come back to their baseline. */
 // routes are looked for in the app only, not in every jar of the test classpath
 @ViewPackages(packages = "dev.e2eecall")
-@SpringBootTest(properties = {"opentok.api-key=", "opentok.api-secret=", "call.joins-per-minute-per-session=1000",
-        "call.joins-per-minute-per-address=1000"})
+@SpringBootTest(
+        properties = {
+            "opentok.api-key=",
+            "opentok.api-secret=",
+            "call.joins-per-minute-per-session=1000",
+            "call.joins-per-minute-per-address=1000"
+        })
 class SoakTest extends SpringBrowserlessTest {
 
     private static final int CYCLES = 100;
@@ -47,7 +52,8 @@ class SoakTest extends SpringBrowserlessTest {
 
         long heapAfter = heapAfterGc();
         int threadsAfter = Thread.activeCount();
-        System.out.printf("soak: %d cycles; heap after GC %d KB -> %d KB; threads %d -> %d; rooms %s%n",
+        System.out.printf(
+                "soak: %d cycles; heap after GC %d KB -> %d KB; threads %d -> %d; rooms %s%n",
                 CYCLES, heapBefore / 1024, heapAfter / 1024, threadsBefore, threadsAfter, rooms.occupancy());
         assertThat(rooms.occupancy()).isEmpty();
         assertThat(threadsAfter).isLessThanOrEqualTo(threadsBefore);
@@ -66,11 +72,18 @@ class SoakTest extends SpringBrowserlessTest {
         }
         JsonNode ticket = pending().stream()
                 .filter(invocation -> invocation.getInvocation().getExpression().contains("join"))
-                .map(invocation -> (JsonNode) json.valueToTree(invocation.getInvocation().getParameters().get(1)))
+                .map(invocation -> (JsonNode) json.valueToTree(
+                        invocation.getInvocation().getParameters().get(1)))
                 .findFirst()
                 .orElseThrow();
-        ComponentUtil.fireEvent(view.call, new SignalEvent(view.call, true,
-                json.createObjectNode().put("type", "ready").put("token", ticket.path("token").asString())));
+        ComponentUtil.fireEvent(
+                view.call,
+                new SignalEvent(
+                        view.call,
+                        true,
+                        json.createObjectNode()
+                                .put("type", "ready")
+                                .put("token", ticket.path("token").asString())));
         assertThat(rooms.occupancy()).containsEntry("soak-" + (i % 7), 1);
         ComponentUtil.fireEvent(view.call, new CallLeftEvent(view.call, true));
         view.removeFromParent();

@@ -15,8 +15,7 @@ import javax.crypto.spec.PBEParameterSpec;
 /** Keys of the kinds people put in VONAGE_PRIVATE_KEY, made fresh for each test. */
 public final class PrivateKeys {
 
-    private PrivateKeys() {
-    }
+    private PrivateKeys() {}
 
     public static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -31,7 +30,8 @@ public final class PrivateKeys {
 
     public static String pem(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + label + "-----\n";
     }
 
@@ -60,7 +60,10 @@ public final class PrivateKeys {
     }
 
     static byte[] ed25519Pkcs8() throws Exception {
-        return KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
+        return KeyPairGenerator.getInstance("Ed25519")
+                .generateKeyPair()
+                .getPrivate()
+                .getEncoded();
     }
 
     /** The RSA key encrypted with a passphrase, as {@code openssl pkcs8 -topk8} writes it. */
@@ -68,8 +71,10 @@ public final class PrivateKeys {
         String algorithm = "PBEWithSHA1AndDESede";
         var key = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec("passphrase".toCharArray()));
         Cipher cipher = Cipher.getInstance(algorithm);
-        cipher.init(Cipher.ENCRYPT_MODE, key, new PBEParameterSpec("saltsalt".getBytes(StandardCharsets.US_ASCII), 10_000));
+        cipher.init(
+                Cipher.ENCRYPT_MODE, key, new PBEParameterSpec("saltsalt".getBytes(StandardCharsets.US_ASCII), 10_000));
         byte[] encrypted = cipher.doFinal(pkcs8);
-        return pem("ENCRYPTED PRIVATE KEY", new EncryptedPrivateKeyInfo(cipher.getParameters(), encrypted).getEncoded());
+        return pem(
+                "ENCRYPTED PRIVATE KEY", new EncryptedPrivateKeyInfo(cipher.getParameters(), encrypted).getEncoded());
     }
 }

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,27 +39,34 @@ import tools.jackson.databind.json.JsonMapper;
 class VonageBackendTest {
 
     private static final String APPLICATION_ID = UUID.randomUUID().toString();
-    private static final String SESSION_ID = "2_MX4" + UUID.randomUUID().toString().replace("-", "") + "fg";
+    private static final String SESSION_ID =
+            "2_MX4" + UUID.randomUUID().toString().replace("-", "") + "fg";
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final WireMockServer standIn = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final WireMockServer standIn =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private KeyPair keys;
     private VonageBackend backend;
 
     @BeforeEach
     void start() throws Exception {
         standIn.start();
-        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-                "[{\"session_id\":\"" + SESSION_ID + "\",\"application_id\":\"" + APPLICATION_ID
+        answer(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("[{\"session_id\":\"" + SESSION_ID + "\",\"application_id\":\"" + APPLICATION_ID
                         + "\",\"create_dt\":\"2026-11-28T14:00:00Z\",\"media_server_url\":\"\"}]"));
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
         String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        backend = new VonageBackend(new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl())),
-                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)), new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+        backend = new VonageBackend(
+                new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl())),
+                new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)),
+                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterEach
@@ -107,39 +113,56 @@ class VonageBackendTest {
         assertThat(claims.path("role").asString()).isEqualTo("publisher");
         assertThat(claims.path("scope").asString()).isEqualTo("session.connect");
         assertThat(claims.path("application_id").asString()).isEqualTo(APPLICATION_ID);
-        assertThat(json.readTree(claims.path("connection_data").asString()).path("name").asString()).isEqualTo("Zoë <b>");
+        assertThat(json.readTree(claims.path("connection_data").asString())
+                        .path("name")
+                        .asString())
+                .isEqualTo("Zoë <b>");
         long expiresIn = claims.path("exp").asLong() - Instant.now().getEpochSecond();
         assertThat(expiresIn).isBetween(3500L, 3600L);
-        assertThat(ticket.expiresAt()).isEqualTo(Instant.ofEpochSecond(claims.path("exp").asLong()));
+        assertThat(ticket.expiresAt())
+                .isEqualTo(Instant.ofEpochSecond(claims.path("exp").asLong()));
     }
 
     @Test
     void forbidden_namesTheVonageVariables() {
-        answer(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+        answer(aResponse()
+                .withStatus(403)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"title\":\"Forbidden\",\"detail\":\"Invalid JWT\"}"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessageContaining("VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_REFUSED);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_REFUSED);
     }
 
     @Test
     void serverError_saysTryAgain_andIsNotCached() {
-        answer(aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody("{}"));
+        answer(aResponse()
+                .withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{}"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service is unavailable right now. Please try again in a moment.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_UNAVAILABLE);
 
-        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        answer(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody("[{\"session_id\":\"" + SESSION_ID + "\"}]"));
         assertThat(join("team", "Ada").sessionId()).isEqualTo(SESSION_ID);
     }
 
     @Test
     void answerWithoutSession_saysUnexpectedAnswer() {
-        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
+        answer(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("[]"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service sent an unexpected answer. Please try again.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.UNEXPECTED_ANSWER);
     }
 
     @Test
@@ -147,16 +170,22 @@ class VonageBackendTest {
         answer(aResponse().withStatus(200).withFixedDelay(5000).withBody("[]"));
         assertThatThrownBy(() -> join("team", "Ada"))
                 .hasMessage("The video service did not answer in time. Please try again.")
-                .extracting(e -> ((JoinException) e).reason()).isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
+                .extracting(e -> ((JoinException) e).reason())
+                .isEqualTo(JoinException.Reason.SERVICE_TIMED_OUT);
     }
 
     private JsonNode verifiedClaims(String jwt) throws Exception {
         String[] parts = jwt.split("\\.");
-        assertThat(json.readTree(Base64.getUrlDecoder().decode(parts[0])).path("alg").asString()).isEqualTo("RS256");
+        assertThat(json.readTree(Base64.getUrlDecoder().decode(parts[0]))
+                        .path("alg")
+                        .asString())
+                .isEqualTo("RS256");
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initVerify(keys.getPublic());
         signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertThat(signature.verify(Base64.getUrlDecoder().decode(parts[2]))).as("RS256 signature").isTrue();
+        assertThat(signature.verify(Base64.getUrlDecoder().decode(parts[2])))
+                .as("RS256 signature")
+                .isTrue();
         return json.readTree(Base64.getUrlDecoder().decode(parts[1]));
     }
 }

@@ -93,21 +93,26 @@ class VonagePrivateKeyTest {
     @Test
     void pkcs1Key_isConvertedToPkcs8() throws Exception {
         assertReadsTheKey(PrivateKeys.rsaPkcs1Pem(keys.getPrivate().getEncoded()));
-        Files.writeString(directory.resolve("pkcs1.key"), PrivateKeys.rsaPkcs1Pem(keys.getPrivate().getEncoded()));
+        Files.writeString(
+                directory.resolve("pkcs1.key"),
+                PrivateKeys.rsaPkcs1Pem(keys.getPrivate().getEncoded()));
         assertReadsTheKey("pkcs1.key");
     }
 
     /** A malformed value: what the message must say, and what must not be in it. */
-    private record Malformed(String name, String value, String message, String secret) {
-    }
+    private record Malformed(String name, String value, String message, String secret) {}
 
     private List<Malformed> malformed() throws Exception {
         String body = PrivateKeys.body(pem);
         String cutShort = pem.substring(0, pem.length() / 2);
         // within the second line of the body, so that the PEM holds it as it is
         String damaged = pem.replace(body.substring(70, 110), "!".repeat(40));
-        String lines = String.join("\n", pem.lines().filter(line -> !line.startsWith("MII")).limit(5).toList())
-                + "\n-----END PRIVATE KEY-----";
+        String lines = String.join(
+                        "\n",
+                        pem.lines()
+                                .filter(line -> !line.startsWith("MII"))
+                                .limit(5)
+                                .toList()) + "\n-----END PRIVATE KEY-----";
         byte[] garbage = new byte[600];
         new Random(7).nextBytes(garbage);
         String base64OfGarbage = Base64.getEncoder().encodeToString(garbage);
@@ -124,30 +129,55 @@ class VonagePrivateKeyTest {
         Path textFile = Files.writeString(directory.resolve("notes.txt"), "my key is " + body);
         Path largeFile = Files.write(directory.resolve("large.key"), new byte[64 * 1024 + 1]);
         Path subdirectory = Files.createDirectory(directory.resolve("keys"));
-        String neither = "VONAGE_PRIVATE_KEY is neither a PEM private key, nor base64 of one, nor the path of an existing file";
+        String neither =
+                "VONAGE_PRIVATE_KEY is neither a PEM private key, nor base64 of one, nor the path of an existing file";
         return List.of(
-                new Malformed("PEM cut short", cutShort, "VONAGE_PRIVATE_KEY is a PEM private key that is cut short: "
-                        + "it has no -----END PRIVATE KEY----- line", pem),
-                new Malformed("first line only, behind a stray quote", "\"-----BEGIN PRIVATE KEY-----",
-                        "cut short", "-----BEGIN PRIVATE KEY-----"),
-                new Malformed("PEM with damaged content", damaged, "VONAGE_PRIVATE_KEY is a PEM private key whose content "
-                        + "is damaged or cut short", pem),
+                new Malformed(
+                        "PEM cut short",
+                        cutShort,
+                        "VONAGE_PRIVATE_KEY is a PEM private key that is cut short: "
+                                + "it has no -----END PRIVATE KEY----- line",
+                        pem),
+                new Malformed(
+                        "first line only, behind a stray quote",
+                        "\"-----BEGIN PRIVATE KEY-----",
+                        "cut short",
+                        "-----BEGIN PRIVATE KEY-----"),
+                new Malformed(
+                        "PEM with damaged content",
+                        damaged,
+                        "VONAGE_PRIVATE_KEY is a PEM private key whose content " + "is damaged or cut short",
+                        pem),
                 new Malformed("PEM missing its middle lines", lines, "damaged or cut short", pem),
                 new Malformed("base64 of garbage", base64OfGarbage, neither, base64OfGarbage),
-                new Malformed("base64 of a PEM cut short", base64OfCutShort,
-                        "VONAGE_PRIVATE_KEY (base64 of a PEM) is a PEM private key that is cut short", pem),
-                new Malformed("path that does not exist", "/nonexistent/private.key", neither, "/nonexistent/private.key"),
+                new Malformed(
+                        "base64 of a PEM cut short",
+                        base64OfCutShort,
+                        "VONAGE_PRIVATE_KEY (base64 of a PEM) is a PEM private key that is cut short",
+                        pem),
+                new Malformed(
+                        "path that does not exist", "/nonexistent/private.key", neither, "/nonexistent/private.key"),
                 new Malformed("relative path that does not exist", "privte.key", neither, "privte.key"),
                 new Malformed("API secret by mistake", apiSecret, neither, apiSecret),
                 new Malformed("NUL in the value", "private\0" + body.substring(0, 40), neither, body.substring(0, 40)),
                 new Malformed("directory", subdirectory.toString(), "names a directory", pem),
                 new Malformed("empty file", emptyFile.toString(), "is empty", pem),
-                new Malformed("file without a PEM", textFile.toString(),
-                        "holds no PEM key: it should start with -----BEGIN PRIVATE KEY-----", body),
+                new Malformed(
+                        "file without a PEM",
+                        textFile.toString(),
+                        "holds no PEM key: it should start with -----BEGIN PRIVATE KEY-----",
+                        body),
                 new Malformed("file too large", largeFile.toString(), "names a file too large to be a key", pem),
-                new Malformed("public key", publicKey, "VONAGE_PRIVATE_KEY is a public key: it must be the application's "
-                        + "private key", publicKey),
-                new Malformed("EC key (PKCS#8)", ec, "VONAGE_PRIVATE_KEY is an EC key: Vonage applications sign with RSA keys", ec),
+                new Malformed(
+                        "public key",
+                        publicKey,
+                        "VONAGE_PRIVATE_KEY is a public key: it must be the application's " + "private key",
+                        publicKey),
+                new Malformed(
+                        "EC key (PKCS#8)",
+                        ec,
+                        "VONAGE_PRIVATE_KEY is an EC key: Vonage applications sign with RSA keys",
+                        ec),
                 new Malformed("EC key (SEC1)", sec1, "is an EC key", sec1),
                 new Malformed("Ed25519 key", ed25519, "is an Ed25519 key", ed25519),
                 new Malformed("encrypted key", encrypted, "is encrypted with a passphrase", encrypted),
@@ -158,12 +188,14 @@ class VonagePrivateKeyTest {
     @Test
     void malformedKeys_areRefusedWithAMessage_thatHoldsNothingOfThem() throws Exception {
         for (Malformed malformed : malformed()) {
-            assertThat(catchThrowable(() -> read(malformed.value()))).as(malformed.name())
+            assertThat(catchThrowable(() -> read(malformed.value())))
+                    .as(malformed.name())
                     .isInstanceOf(VonagePrivateKey.UnusableKeyException.class)
                     .hasMessageContaining(malformed.message())
                     .hasNoCause()
                     .satisfies(e -> assertThat(SecretLeaks.partsIn(String.valueOf(e.getMessage()), malformed.secret()))
-                            .as(malformed.name() + ": parts of the key in \"" + e.getMessage() + "\"").isEmpty());
+                            .as(malformed.name() + ": parts of the key in \"" + e.getMessage() + "\"")
+                            .isEmpty());
         }
     }
 }

@@ -26,13 +26,17 @@ class VonagePropertiesTest {
         String pem = PrivateKeys.rsaPem();
         var properties = new VonageProperties(APPLICATION_ID, pem, URL);
 
-        assertThat(properties.toString()).contains("***").doesNotContain(PrivateKeys.body(pem).substring(0, 64));
+        assertThat(properties.toString())
+                .contains("***")
+                .doesNotContain(PrivateKeys.body(pem).substring(0, 64));
     }
 
     @Test
     void halfThePair_namesTheMissingVariable() throws Exception {
-        assertThat(problems(APPLICATION_ID, "")).containsExactly("VONAGE_PRIVATE_KEY is not set, but VONAGE_APPLICATION_ID is: set both");
-        assertThat(problems("", PrivateKeys.rsaPem())).containsExactly("VONAGE_APPLICATION_ID is not set, but VONAGE_PRIVATE_KEY is: set both");
+        assertThat(problems(APPLICATION_ID, ""))
+                .containsExactly("VONAGE_PRIVATE_KEY is not set, but VONAGE_APPLICATION_ID is: set both");
+        assertThat(problems("", PrivateKeys.rsaPem()))
+                .containsExactly("VONAGE_APPLICATION_ID is not set, but VONAGE_PRIVATE_KEY is: set both");
         assertThat(problems("", "")).isEmpty();
     }
 
@@ -47,8 +51,9 @@ class VonagePropertiesTest {
         String pem = PrivateKeys.rsaPem();
         String cutShort = pem.substring(0, pem.length() / 2);
 
-        assertThat(problems(APPLICATION_ID, cutShort)).containsExactly("VONAGE_PRIVATE_KEY is a PEM private key that is "
-                + "cut short: it has no -----END PRIVATE KEY----- line");
+        assertThat(problems(APPLICATION_ID, cutShort))
+                .containsExactly("VONAGE_PRIVATE_KEY is a PEM private key that is "
+                        + "cut short: it has no -----END PRIVATE KEY----- line");
     }
 
     @Test

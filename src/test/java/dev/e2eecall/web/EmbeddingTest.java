@@ -25,7 +25,8 @@ class EmbeddingTest {
 
     private static MockHttpServletResponse answer(EmbedProperties embedding) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new SecurityHeaders(embedding).doFilter(new MockHttpServletRequest("GET", "/room/x"), response, new MockFilterChain());
+        new SecurityHeaders(embedding)
+                .doFilter(new MockHttpServletRequest("GET", "/room/x"), response, new MockFilterChain());
         return response;
     }
 
@@ -47,7 +48,8 @@ class EmbeddingTest {
 
     @Test
     void namedOrigins_areReadAsBrowsersSendThem() {
-        EmbedProperties embedding = bind(Map.of("embed.origins", "https://Portal.Example.com:443, http://127.0.0.1:8080"));
+        EmbedProperties embedding =
+                bind(Map.of("embed.origins", "https://Portal.Example.com:443, http://127.0.0.1:8080"));
 
         assertThat(embedding.allowedOrigins()).containsExactly("https://portal.example.com", "http://127.0.0.1:8080");
         assertThat(embedding.enabled()).isTrue();
@@ -66,7 +68,8 @@ class EmbeddingTest {
         assertThatThrownBy(() -> bind(Map.of("embed.origins", "https://portal.example.com/call")))
                 .isInstanceOf(BindException.class)
                 .rootCause()
-                .hasMessageStartingWith("EMBED_ORIGINS: \"https://portal.example.com/call\" is not a web origin (it has a path");
+                .hasMessageStartingWith(
+                        "EMBED_ORIGINS: \"https://portal.example.com/call\" is not a web origin (it has a path");
     }
 
     @Test
@@ -74,8 +77,9 @@ class EmbeddingTest {
         MockHttpServletResponse response = answer(bind(Map.of()));
 
         assertThat(response.getHeader("Content-Security-Policy")).contains("; frame-ancestors 'self'; ");
-        assertThat(response.getHeader("Permissions-Policy")).isEqualTo(
-                "camera=(self), microphone=(self), display-capture=(self), fullscreen=(self), geolocation=(), payment=()");
+        assertThat(response.getHeader("Permissions-Policy"))
+                .isEqualTo(
+                        "camera=(self), microphone=(self), display-capture=(self), fullscreen=(self), geolocation=(), payment=()");
     }
 
     @Test
@@ -84,8 +88,9 @@ class EmbeddingTest {
 
         assertThat(response.getHeader("Content-Security-Policy"))
                 .contains("; frame-ancestors 'self' https://portal.example.com http://127.0.0.1:8080; ");
-        assertThat(response.getHeader("Permissions-Policy")).isEqualTo(
-                "camera=(self), microphone=(self), display-capture=(self), fullscreen=(self), geolocation=(), payment=()");
+        assertThat(response.getHeader("Permissions-Policy"))
+                .isEqualTo(
+                        "camera=(self), microphone=(self), display-capture=(self), fullscreen=(self), geolocation=(), payment=()");
     }
 
     @Test

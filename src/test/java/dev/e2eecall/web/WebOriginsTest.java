@@ -14,10 +14,17 @@ class WebOriginsTest {
 
     @Test
     void origins_areReadAsBrowsersSendThem() {
-        assertThat(WebOrigins.parse("SOME_ORIGINS", " https://Portal.Example.com , http://localhost:8080,,"
-                + "https://a.example:443,http://b.example:80,http://[::1]:3000,https://c.example:8443"))
-                .containsExactly("https://portal.example.com", "http://localhost:8080", "https://a.example",
-                        "http://b.example", "http://[::1]:3000", "https://c.example:8443");
+        assertThat(WebOrigins.parse(
+                        "SOME_ORIGINS",
+                        " https://Portal.Example.com , http://localhost:8080,,"
+                                + "https://a.example:443,http://b.example:80,http://[::1]:3000,https://c.example:8443"))
+                .containsExactly(
+                        "https://portal.example.com",
+                        "http://localhost:8080",
+                        "https://a.example",
+                        "http://b.example",
+                        "http://[::1]:3000",
+                        "https://c.example:8443");
     }
 
     @Test
