@@ -30,7 +30,10 @@ export interface CallMessageEvents {
   message(origin: MessageOrigin, text: string): void;
   reaction(origin: MessageOrigin, reaction: Reaction): void;
   hand(origin: MessageOrigin, raised: boolean): void;
-  /** Once per sender, key id and reason: messages from them arrive that this browser cannot read. */
+  /**
+   * Messages from a sender arrive that this browser cannot read: told once per sender and key id
+   * for `different-key`, once per sender for `tampered`.
+   */
   unreadable(origin: MessageOrigin, reason: UnreadableReason): void;
 }
 
@@ -62,7 +65,7 @@ export class CallMessages {
   private readonly hands = new Map<string, number>();
   private keys?: MessageKeys;
   private keyVersion = 0;
-  private waiting: { from: string; payload: string | Uint8Array<ArrayBuffer> }[] = [];
+  private waiting: { from: string; payload: string | Uint8Array<ArrayBuffer>; at: number }[] = [];
   private incoming: Promise<void> = Promise.resolve();
   private outgoing: Promise<void> = Promise.resolve();
   private closed = false;
@@ -85,7 +88,7 @@ export class CallMessages {
     this.keys = keys;
     const waiting = this.waiting;
     this.waiting = [];
-    waiting.forEach(({ from, payload }) => this.receive(from, payload));
+    waiting.forEach(({ from, payload, at }) => this.enqueue(keys, from, payload, at));
   }
 
   sendChat(text: string): Promise<SendOutcome> {
@@ -120,14 +123,20 @@ export class CallMessages {
     if (this.closed || from === this.options.self) {
       return;
     }
+    // The time it arrived, not the time it was opened, is the time it is shown with.
+    const at = this.now();
     const keys = this.keys;
     if (!keys) {
       if (this.waiting.length < MAX_WAITING) {
-        this.waiting.push({ from, payload });
+        this.waiting.push({ from, payload, at });
       }
       return;
     }
-    this.incoming = this.incoming.then(() => this.open(keys, from, payload));
+    this.enqueue(keys, from, payload, at);
+  }
+
+  private enqueue(keys: MessageKeys, from: string, payload: string | Uint8Array<ArrayBuffer>, at: number): void {
+    this.incoming = this.incoming.then(() => this.open(keys, from, payload, at));
   }
 
   /** Resolves once everything received so far has been handled. */
@@ -181,12 +190,17 @@ export class CallMessages {
       };
     }
     if (!this.closed) {
-      this.deliver(this.origin(this.options.self, true), message);
+      this.deliver(this.origin(this.options.self, true, this.now()), message);
     }
     return { sent: true };
   }
 
-  private async open(keys: MessageKeys, from: string, payload: string | Uint8Array<ArrayBuffer>): Promise<void> {
+  private async open(
+    keys: MessageKeys,
+    from: string,
+    payload: string | Uint8Array<ArrayBuffer>,
+    at: number,
+  ): Promise<void> {
     const sealed = typeof payload === 'string' ? fromSignalData(payload) : payload;
     const opened = sealed ? await this.opener.open(keys, from, sealed) : ({ status: 'tampered' } as const);
     if (this.closed) {
@@ -194,14 +208,15 @@ export class CallMessages {
     }
     switch (opened.status) {
       case 'opened':
-        this.deliver(this.origin(from, false), opened.message);
+        this.deliver(this.origin(from, false, at), opened.message);
         break;
       case 'different-key':
       case 'tampered': {
-        const notice = `${from}/${opened.keyId ?? '-'}/${opened.status}`;
+        // Another key: once per key id, so that a second key change is told too; altered: once per sender.
+        const notice = opened.status === 'different-key' ? `${from}/key/${opened.keyId}` : `${from}/tampered`;
         if (!this.told.has(notice)) {
           this.told.add(notice);
-          this.options.events.unreadable(this.origin(from, false), opened.status);
+          this.options.events.unreadable(this.origin(from, false, at), opened.status);
         }
         break;
       }
@@ -231,7 +246,7 @@ export class CallMessages {
     }
   }
 
-  private origin(senderId: string, own: boolean): MessageOrigin {
-    return { senderId, name: this.options.nameOf(senderId), own, at: this.now() };
+  private origin(senderId: string, own: boolean, at: number): MessageOrigin {
+    return { senderId, name: this.options.nameOf(senderId), own, at };
   }
 }
