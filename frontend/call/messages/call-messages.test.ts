@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CallMessageEvents, CallMessages, type MessageOrigin, type MessageTransport } from './call-messages';
+import { fromSignalData, toSignalData } from './message-seal';
 
 const NAMES: Record<string, string> = { ada: 'Ada', grace: 'Grace', linus: 'Linus' };
 const CALL_SALT = 'AAECAwQFBgcICQoLDA0ODw';
@@ -124,21 +125,46 @@ describe('call messages', () => {
     const call = new Call();
     const ada = await call.join('ada', 1);
     const grace = await call.join('grace', 2);
+    const send = async (text: string) => {
+      await ada.messages.sendChat(text);
+      await call.settled();
+    };
 
-    await ada.messages.sendChat('one');
-    await ada.messages.sendChat('two');
-    await call.settled();
+    await send('one');
+    await send('two');
     expect(grace.seen).toEqual(['Ada could not be read (different-key)']);
 
+    // still unreadable under Ada's next key: nothing new to tell
     await ada.messages.setKey(await keyMaterial(3));
-    await ada.messages.sendChat('three');
-    await call.settled();
-    expect(grace.seen).toEqual(['Ada could not be read (different-key)', 'Ada could not be read (different-key)']);
+    await send('three');
+    expect(grace.seen).toHaveLength(1);
 
     await grace.messages.setKey(await keyMaterial(3));
-    await ada.messages.sendChat('four');
+    await send('four');
+    await grace.messages.setKey(await keyMaterial(4));
+    await send('five');
+    expect(grace.seen).toEqual([
+      'Ada could not be read (different-key)',
+      'Ada said four',
+      'Ada could not be read (different-key)',
+    ]);
+  });
+
+  it('tellsAnotherKeyOnce_howeverManyKeyIdsARelayMakesUp', async () => {
+    const call = new Call();
+    const [ada, grace] = [await call.join('ada'), await call.join('grace')];
+    await ada.messages.sendChat('hi');
     await call.settled();
-    expect(grace.seen.at(-1)).toBe('Ada said four');
+    const sealed = fromSignalData(ada.sent[0] as string) ?? new Uint8Array();
+
+    for (let keyId = 1; keyId <= 20; keyId++) {
+      const forged = sealed.slice();
+      new DataView(forged.buffer).setUint32(2, keyId);
+      grace.messages.receive('ada', toSignalData(forged));
+    }
+    await call.settled();
+
+    expect(grace.seen).toEqual(['Ada said hi', 'Ada could not be read (different-key)']);
   });
 
   it('refusesAPayloadRelayedAsAnotherSendersOrAltered_andSaysSoOncePerSender', async () => {

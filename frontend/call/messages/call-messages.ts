@@ -31,8 +31,10 @@ export interface CallMessageEvents {
   reaction(origin: MessageOrigin, reaction: Reaction): void;
   hand(origin: MessageOrigin, raised: boolean): void;
   /**
-   * Messages from a sender arrive that this browser cannot read: told once per sender and key id
-   * for `different-key`, once per sender for `tampered`.
+   * Messages from a sender arrive that this browser cannot read. `tampered` is told once per
+   * sender; `different-key` once per sender and key: again only after a message from them opened
+   * or this browser's key changed (not per key id the message claims, which anyone on the way
+   * could vary to fill the screen).
    */
   unreadable(origin: MessageOrigin, reason: UnreadableReason): void;
 }
@@ -52,6 +54,7 @@ export interface CallMessagesOptions {
 /** A send's outcome: gone, or refused with a sentence for the sender. */
 export type SendOutcome = { readonly sent: true } | { readonly sent: false; readonly problem: string };
 
+const LEFT = 'You are no longer in the call.';
 // Messages that arrive before the first key: kept until it is ready, at most this many.
 const MAX_WAITING = 64;
 
@@ -61,7 +64,8 @@ export class CallMessages {
   private readonly sealer: MessageSealer;
   private readonly opener = new MessageOpener();
   private readonly rates: Record<MessageKind, SendRate>;
-  private readonly told = new Set<string>();
+  // What was told about each sender's unreadable messages.
+  private readonly told = new Map<string, Set<UnreadableReason>>();
   private readonly hands = new Map<string, number>();
   private keys?: MessageKeys;
   private keyVersion = 0;
@@ -86,6 +90,7 @@ export class CallMessages {
       return;
     }
     this.keys = keys;
+    this.told.forEach((reasons) => reasons.delete('different-key'));
     const waiting = this.waiting;
     this.waiting = [];
     waiting.forEach(({ from, payload, at }) => this.enqueue(keys, from, payload, at));
@@ -149,6 +154,7 @@ export class CallMessages {
     this.opener.forget(senderId);
     this.keys?.forget(senderId);
     this.hands.delete(senderId);
+    this.told.delete(senderId);
   }
 
   /** Ends it: nothing is sent or reported after this; what this browser held is dropped. */
@@ -163,7 +169,7 @@ export class CallMessages {
   private send(message: CallMessage): Promise<SendOutcome> {
     const keys = this.keys;
     if (this.closed) {
-      return Promise.resolve({ sent: false, problem: 'You are no longer in the call.' });
+      return Promise.resolve({ sent: false, problem: LEFT });
     }
     if (!keys) {
       return Promise.resolve({ sent: false, problem: 'The call is not ready for messages yet.' });
@@ -181,6 +187,9 @@ export class CallMessages {
   private async sealAndSend(keys: MessageKeys, message: CallMessage): Promise<SendOutcome> {
     try {
       const sealed = await this.sealer.seal(keys, message);
+      if (this.closed) {
+        return { sent: false, problem: LEFT };
+      }
       const { transport } = this.options;
       await (transport.carries === 'text' ? transport.send(toSignalData(sealed)) : transport.send(sealed));
     } catch (error) {
@@ -189,9 +198,7 @@ export class CallMessages {
         problem: `The message was not sent: ${error instanceof Error ? error.message : String(error)}`,
       };
     }
-    if (!this.closed) {
-      this.deliver(this.origin(this.options.self, true, this.now()), message);
-    }
+    this.deliver(this.origin(this.options.self, true, this.now()), message);
     return { sent: true };
   }
 
@@ -208,14 +215,15 @@ export class CallMessages {
     }
     switch (opened.status) {
       case 'opened':
+        this.told.get(from)?.delete('different-key');
         this.deliver(this.origin(from, false, at), opened.message);
         break;
       case 'different-key':
       case 'tampered': {
-        // Another key: once per key id, so that a second key change is told too; altered: once per sender.
-        const notice = opened.status === 'different-key' ? `${from}/key/${opened.keyId}` : `${from}/tampered`;
-        if (!this.told.has(notice)) {
-          this.told.add(notice);
+        const told = this.told.get(from) ?? new Set();
+        this.told.set(from, told);
+        if (!told.has(opened.status)) {
+          told.add(opened.status);
           this.options.events.unreadable(this.origin(from, false, at), opened.status);
         }
         break;
