@@ -1,5 +1,5 @@
 import type { DisconnectReason, MediaState, NamedError, Participant, ServerMessage } from './call-engine';
-import type { DeviceKind } from './devices';
+import type { DeviceKind } from './devices/device-choice';
 import { namedError } from './error-messages';
 
 type NoDetail = Record<string, never>;

@@ -1,24 +1,24 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { CallPresence } from './call-presence';
-import type { DevicePanel } from './device-panel';
+import type { DevicePanel } from './devices/device-panel';
 import type { CallEngine, CallEvents, CallTicket, FrameCryptoStats, MediaState } from './call-engine';
 import { deviceError, detailOf, screenShareError, type CallEventDetails } from './call-event-details';
-import { DEFAULT_DEVICES, isDeviceSource } from './devices';
+import { DEFAULT_DEVICES, isDeviceSource } from './devices/device-choice';
 import { hasE2eeSupport } from './e2ee-support';
 import { describeError, namedError } from './error-messages';
-import type { KeyField } from './key-field';
+import type { KeyField } from './key/key-field';
 import { LocalEngine } from './local/local-engine';
 import { OpenTokEngine } from './opentok/opentok-engine';
 import { safetyCodeFrom } from './safety-code';
-import type { DeviceChoice } from './devices';
+import type { DeviceChoice } from './devices/device-choice';
 import {
   isDeviceFailure,
   missingDevicesNotice,
   problemWith,
   usableDevices,
   type MissingDevices,
-} from './usable-devices';
+} from './devices/usable-devices';
 
 type Phase = 'idle' | 'joining' | 'in-call';
 
@@ -252,7 +252,7 @@ export class E2eeVideoCall extends LitElement {
     if (!shown || !engine || this.phase !== 'in-call') {
       return;
     }
-    const { DevicePanel } = await import('./device-panel');
+    const { DevicePanel } = await import('./devices/device-panel');
     if (this.engine !== engine || this.devicePanel) {
       return;
     }

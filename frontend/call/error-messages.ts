@@ -1,5 +1,5 @@
 import type { NamedError } from './call-engine';
-import { KEY_LENGTH_MESSAGE, KEY_MAX_LENGTH, KEY_MIN_LENGTH } from './encryption-key';
+import { KEY_LENGTH_MESSAGE, KEY_MAX_LENGTH, KEY_MIN_LENGTH } from './key/encryption-key';
 
 // Keyed by OpenTok.js error names (their numeric codes are deprecated), the local engine's and the element's own names.
 const MESSAGES = new Map<string, string>([

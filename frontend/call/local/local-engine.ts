@@ -8,7 +8,7 @@ import type {
   Participant,
   SentDevices,
 } from '../call-engine';
-import type { DeviceChoice } from '../devices';
+import type { DeviceChoice } from '../devices/device-choice';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { deriveRoomKey, newCallSalt } from './frame-crypto';

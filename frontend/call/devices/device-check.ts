@@ -1,7 +1,7 @@
 import { LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceProbe } from './device-probe';
-import { DEFAULT_DEVICES, type DeviceChoice, type DeviceSource } from './devices';
+import { DEFAULT_DEVICES, type DeviceChoice, type DeviceSource } from './device-choice';
 
 /**
  * The camera and microphone check of the join form: a preview, a level meter and the device lists,
