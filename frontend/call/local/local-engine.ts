@@ -11,8 +11,8 @@ import type {
 import type { DeviceChoice } from '../devices/device-choice';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
-import { deriveRoomKey, newCallSalt } from './frame-crypto';
-import { FrameEncryption, frameTransformPath } from './frame-encryption';
+import { deriveRoomKey, newCallSalt } from './frames/frame-keys';
+import { FrameEncryption, frameTransformPath } from './frames/frame-encryption';
 import { LevelWatch, type AudioRoute } from './audio-levels';
 import { hasMediaAndCrypto, openCamera, openDevice, showCamera } from './camera-access';
 import { iceConfiguration } from './ice-configuration';
