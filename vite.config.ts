@@ -12,23 +12,32 @@ interface BuiltChunk {
   dynamicImports: string[];
 }
 
+const PRELOAD_PLUGIN = 'e2ee-call:preload-start-chunks';
+/** Vaadin's chunk that loads the views' chunks on demand (frontend/generated/flow/generated-flow-imports.js). */
+const FLOW_IMPORTS_CHUNK = 'generated-flow-imports';
+
 /**
  * Makes the page ask for the modules it always loads while it still reads its HTML, as
  * `<link rel="modulepreload">`, instead of one after the other: the entry imports Flow's bootstrap,
  * the app's imports and Flow's client in turn, and the app's imports load the view's chunk only
  * when the server names it. Which files those are is read from the bundle as it is written, so the
  * links always name the current files. The chunks the view itself imports later (OpenTok.js, the
- * call screen, the frame's bridge) are not preloaded.
+ * engines, the call screen, the frame's bridge) are not preloaded. When the bundle is not as
+ * expected (Vaadin renamed its chunks, say), the build fails rather than ship a page without links.
  */
 function preloadStartChunks(): Plugin {
   return {
-    name: 'e2ee-call:preload-start-chunks',
+    name: PRELOAD_PLUGIN,
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle, chunk }) {
-        if (!bundle || !chunk) {
+      handler(html, { path, bundle, chunk }) {
+        // the page for exported web components, which this app has none of, starts no views
+        if (path.endsWith('/web-component.html')) {
           return html;
+        }
+        if (!bundle || !chunk) {
+          throw new Error(`${PRELOAD_PLUGIN}: no bundle to read the start chunks of index.html from`);
         }
         const built = (fileName: string) => {
           const output = bundle[fileName];
@@ -36,10 +45,18 @@ function preloadStartChunks(): Plugin {
         };
         const entry = chunk as unknown as BuiltChunk;
         const started = entry.dynamicImports.map(built).filter((output) => output !== undefined);
-        // the views' chunks, which generated-flow-imports loads on demand
-        const views = started
-          .filter((output) => output.name === 'generated-flow-imports')
-          .flatMap((output) => output.dynamicImports.map(built).filter((view) => view !== undefined));
+        // the views' chunks, which Vaadin's flow imports load on demand
+        const flowImports = started.filter((output) => output.name === FLOW_IMPORTS_CHUNK);
+        if (flowImports.length === 0) {
+          throw new Error(
+            `${PRELOAD_PLUGIN}: the entry chunk ${entry.fileName} loads no chunk named ${FLOW_IMPORTS_CHUNK}; ` +
+              `it loads ${started.map((output) => output.name).join(', ') || 'none'}. ` +
+              'Did Vaadin rename it? Update FLOW_IMPORTS_CHUNK in vite.config.ts.'
+          );
+        }
+        const views = flowImports.flatMap((output) =>
+          output.dynamicImports.map(built).filter((view) => view !== undefined)
+        );
         const wanted = new Set<string>();
         const add = (output: BuiltChunk) => {
           if (output.fileName === entry.fileName || wanted.has(output.fileName)) {
@@ -50,6 +67,9 @@ function preloadStartChunks(): Plugin {
         };
         [...started, ...views].forEach(add);
         const linked = [...wanted].filter((fileName) => !html.includes(fileName));
+        if (views.length === 0) {
+          throw new Error(`${PRELOAD_PLUGIN}: ${FLOW_IMPORTS_CHUNK} loads no view chunks to preload`);
+        }
         return linked.map((fileName) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },

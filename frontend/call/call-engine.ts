@@ -1,4 +1,4 @@
-import type { DeviceChoice } from './devices';
+import type { DeviceChoice } from './devices/device-choice';
 
 /**
  * The seam between `<e2ee-video-call>` and the library that carries the media. The element only

@@ -1,5 +1,5 @@
 import type { NamedError } from './call-engine';
-import { KEY_LENGTH_MESSAGE, KEY_MAX_LENGTH, KEY_MIN_LENGTH } from './encryption-key';
+import { KEY_LENGTH_MESSAGE, KEY_MAX_LENGTH, KEY_MIN_LENGTH } from './key/encryption-key';
 
 // Keyed by OpenTok.js error names (their numeric codes are deprecated), the local engine's and the element's own names.
 const MESSAGES = new Map<string, string>([
@@ -80,4 +80,20 @@ export function describeError(error: unknown): NamedError {
 
 function hasName(error: unknown): error is { name: string } {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string';
+}
+
+/** The browser's refusal (the person cancelled the choice, or sharing is not allowed) under one name. */
+export function screenShareError(error: unknown): unknown {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'NotAllowedError' ||
+    name === 'OT_USER_MEDIA_ACCESS_DENIED' ||
+    name === 'OT_SCREEN_SHARING_NOT_SUPPORTED'
+    ? namedError('SCREEN_SHARE_NOT_STARTED')
+    : error;
+}
+
+/** A device the browser would not switch to, under one name; the one in use stays. */
+export function deviceError(error: unknown): unknown {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'DEVICE_NOT_IN_CALL' || name === 'NOT_IN_CALL' ? error : namedError('DEVICE_NOT_SWITCHED');
 }

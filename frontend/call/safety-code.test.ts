@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveRoomKey } from './local/frame-crypto';
+import { deriveRoomKey } from './local/frames/frame-keys';
 import { OPENTOK_KEY_ITERATIONS, openTokKeyMaterial, safetyCodeFrom } from './safety-code';
 
 const SALT = 'AAECAwQFBgcICQoLDA0ODw';

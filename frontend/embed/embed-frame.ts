@@ -1,5 +1,5 @@
 import type { E2eeVideoCall } from '../call/e2ee-video-call';
-import type { KeyField } from '../call/key-field';
+import type { KeyField } from '../call/key/key-field';
 import type { FrameBridge, HostState } from './frame-bridge';
 
 /**

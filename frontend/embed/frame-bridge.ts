@@ -1,17 +1,6 @@
-import type { CallEventDetails } from '../call/call-event-details';
+import type { CallEventDetails } from '../call/call-events';
 import { envelope, isTrustedHost, parseHostMessage, type FrameMessage, type HostMessage } from './embed-messages';
-
-/** The commands that go to the server's view, which runs them as its own buttons do: never a key. */
-export interface ServerCommand {
-  readonly command: 'leave' | 'microphone' | 'camera';
-  readonly on: boolean;
-}
-
-/** What the server's view learns of an `open`: the name, and whether a key came too (never the key). */
-export interface ServerOpen {
-  readonly name: string;
-  readonly join: boolean;
-}
+import { embedEvent, type EmbedEventDetails, type EmbedEventType } from './embed-events';
 
 /** The fields of a key field the bridge uses. */
 interface KeyInput {
@@ -108,17 +97,17 @@ export class FrameBridge {
           this.#options.keyField.value = message.key;
         }
         if (message.name !== undefined) {
-          this.#fire<ServerOpen>('e2ee-embed-open', { name: message.name, join: message.key !== undefined });
+          this.#fire('e2ee-embed-open', { name: message.name, join: message.key !== undefined });
         }
         break;
       case 'leave':
-        this.#fire<ServerCommand>('e2ee-embed-command', { command: 'leave', on: false });
+        this.#fire('e2ee-embed-command', { command: 'leave', on: false });
         break;
       case 'set-microphone':
-        this.#fire<ServerCommand>('e2ee-embed-command', { command: 'microphone', on: message.on });
+        this.#fire('e2ee-embed-command', { command: 'microphone', on: message.on });
         break;
       case 'set-camera':
-        this.#fire<ServerCommand>('e2ee-embed-command', { command: 'camera', on: message.on });
+        this.#fire('e2ee-embed-command', { command: 'camera', on: message.on });
         break;
       case 'change-key': {
         // the key stays in this browser: a field of its own, read by the call element like the page's own
@@ -204,8 +193,8 @@ export class FrameBridge {
     }
   }
 
-  #fire<T>(type: string, detail: T): void {
-    this.#options.server.dispatchEvent(new CustomEvent(type, { detail }));
+  #fire<K extends EmbedEventType>(type: K, detail: EmbedEventDetails[K]): void {
+    this.#options.server.dispatchEvent(embedEvent(type, detail));
   }
 }
 

@@ -1,5 +1,5 @@
-import { checkKey } from '../call/encryption-key';
-import type { KeyField } from '../call/key-field';
+import { checkKey } from '../call/key/encryption-key';
+import type { KeyField } from '../call/key/key-field';
 import { dropInviteFragment, INVITE_PREFIX, takeInvitedKey } from './invite-fragment';
 import { randomKey } from './random-key';
 

@@ -1,5 +1,5 @@
 import type { MediaState } from '../call-engine';
-import { constraintFor, type DeviceChoice } from '../devices';
+import { constraintFor, type DeviceChoice } from '../devices/device-choice';
 import type { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 

@@ -1,12 +1,12 @@
 import type { NamedError, Participant } from '../call-engine';
 import { namedError } from '../error-messages';
-import type { MediaKind } from './frame-crypto';
-import type { FrameEncryption } from './frame-encryption';
+import type { MediaKind } from './frames/frame-format';
+import type { FrameEncryption } from './frames/frame-encryption';
 import type { IceConfiguration } from './ice-configuration';
 import { MediaStateChannel, type SharedState } from './media-state-channel';
 import { kindIn, ScreenSlot } from './screen-slot';
 import type { IceCandidate, OutgoingSignal } from './signals';
-import type { FrameRoute } from './worker-messages';
+import type { FrameRoute } from './frames/worker-messages';
 
 export interface PeerLinkOptions {
   readonly participant: Participant;

@@ -1,4 +1,4 @@
-import type { MediaKind } from './frame-crypto';
+import type { MediaKind } from './frames/frame-format';
 
 /**
  * The second video stream of a peer connection, for a shared screen: negotiated with the link from

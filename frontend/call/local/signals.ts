@@ -1,4 +1,4 @@
-import { CALL_SALT_PATTERN } from './frame-crypto';
+import { CALL_SALT_PATTERN } from './frames/frame-keys';
 
 /**
  * The local engine's signalling with this app's server, which relays it between the browsers in a

@@ -1,52 +1,28 @@
 import type OT from '@vonage/client-sdk-video';
-import type {
-  CallEngine,
-  CallEvents,
-  CallTicket,
-  DisconnectReason,
-  MediaState,
-  Participant,
-  SentDevices,
-} from '../call-engine';
-import type { DeviceChoice } from '../devices';
+import type { CallEngine, CallEvents, CallTicket, MediaState, SentDevices } from '../call-engine';
+import type { DeviceChoice } from '../devices/device-choice';
 import { EngineLifetime } from '../engine-lifetime';
 import { namedError } from '../error-messages';
 import { openTokKeyMaterial } from '../safety-code';
+import { connectTo, disconnectReason, loadOpenTok, publishTo, startPublisher, type OpenTok } from './join-steps';
+import { RemoteStreams, TILE, type AudioLevelEvent } from './remote-streams';
 import { canShareScreen, OpenTokScreenShare } from './screen-share';
-import { participantName } from './stream-names';
 
-type OpenTok = typeof OT;
-type StreamCreatedEvent = OT.Event<'streamCreated', OT.Session> & { stream: OT.Stream };
-type StreamDestroyedEvent = OT.Event<'streamDestroyed', OT.Session> & { stream: OT.Stream; reason: string };
 type SessionDisconnectedEvent = OT.Event<'sessionDisconnected', OT.Session> & { reason: string };
-type StreamPropertyChangedEvent = OT.Event<'streamPropertyChanged', OT.Session> & {
-  stream: OT.Stream;
-  changedProperty: string;
-};
-type AudioLevelEvent = { audioLevel: number };
-
-interface RemoteStream {
-  readonly participant: Participant;
-  readonly media: HTMLElement;
-  readonly onMismatch: () => void;
-  readonly onMatch: () => void;
-  readonly onAudioLevel: (event: AudioLevelEvent) => void;
-  /** A shared screen rather than a participant's camera. */
-  readonly screen: boolean;
-  subscriber?: OT.Subscriber;
-}
-
-const TILE: OT.WidgetProperties = { insertMode: 'append', width: '100%', height: '100%' };
 
 // OT.initSession hands out the same Session again for a session id, still holding the secret it
 // was first created with; such a session gets the new key through setEncryptionSecret.
 const initialisedSessions = new WeakSet<OT.Session>();
 
-/** The call carried by OpenTok.js; the library itself is loaded on the first join only. */
+/**
+ * The call carried by OpenTok.js, the library itself loaded on the first join only: the session,
+ * the own camera's publisher, the shared screen's (`OpenTokScreenShare`), and the others' streams
+ * (`RemoteStreams`).
+ */
 export class OpenTokEngine implements CallEngine {
   private readonly events: CallEvents;
   private readonly lifetime = new EngineLifetime();
-  private readonly remotes = new Map<string, RemoteStream>();
+  private readonly remotes: RemoteStreams;
   private media: MediaState = { microphone: true, camera: true };
   private session?: OT.Session;
   private publisher?: OT.Publisher;
@@ -58,6 +34,7 @@ export class OpenTokEngine implements CallEngine {
 
   constructor(events: CallEvents) {
     this.events = events;
+    this.remotes = new RemoteStreams(events);
   }
 
   connect(
@@ -192,13 +169,7 @@ export class OpenTokEngine implements CallEngine {
     const publisher = this.publisher;
     this.session = undefined;
     this.publisher = undefined;
-    for (const remote of this.remotes.values()) {
-      this.forget(remote);
-      if (session && remote.subscriber) {
-        session.unsubscribe(remote.subscriber);
-      }
-      remote.media.replaceChildren();
-    }
+    this.remotes.close();
     if (publisher) {
       if (session && publisher.session) {
         session.unpublish(publisher);
@@ -222,109 +193,37 @@ export class OpenTokEngine implements CallEngine {
     name: string,
     devices: DeviceChoice,
   ): Promise<OT.Publisher> {
-    return new Promise<OT.Publisher>((resolve, reject) => {
-      // OpenTok.js calls back once the camera runs, always after initPublisher has returned.
-      const publisher = opentok.initPublisher(
-        target,
-        {
-          ...TILE,
-          name,
-          publishAudio: this.media.microphone,
-          publishVideo: this.media.camera,
-          // OpenTok.js takes a missing source as the default device, and null as none.
-          ...(devices.microphone === undefined ? {} : { audioSource: devices.microphone }),
-          ...(devices.camera === undefined ? {} : { videoSource: devices.camera }),
-          // Microphone and camera are switched from the page, so the widget shows no buttons of its own.
-          style: { nameDisplayMode: 'off', buttonDisplayMode: 'off' },
-        },
-        (error) => (error ? reject(error) : resolve(publisher)),
-      );
-      // Kept at once, so that leaving while the camera starts still stops it.
+    const properties: OT.PublisherProperties = {
+      ...TILE,
+      name,
+      publishAudio: this.media.microphone,
+      publishVideo: this.media.camera,
+      // OpenTok.js takes a missing source as the default device, and null as none.
+      ...(devices.microphone === undefined ? {} : { audioSource: devices.microphone }),
+      ...(devices.camera === undefined ? {} : { videoSource: devices.camera }),
+      // Microphone and camera are switched from the page, so the widget shows no buttons of its own.
+      style: { nameDisplayMode: 'off', buttonDisplayMode: 'off' },
+    };
+    return startPublisher(opentok, target, properties, (publisher) => {
       this.publisher = publisher;
       publisher.on('audioLevelUpdated', this.onOwnAudioLevel);
     });
   }
 
   private listenTo(session: OT.Session): void {
-    session.on('streamCreated', this.onStreamCreated);
-    session.on('streamDestroyed', this.onStreamDestroyed);
+    this.remotes.watch(session);
     session.on('sessionReconnecting', this.onReconnecting);
     session.on('sessionReconnected', this.onReconnected);
     session.on('sessionDisconnected', this.onDisconnected);
-    session.on('streamPropertyChanged', this.onStreamPropertyChanged);
   }
 
   private stopListeningTo(session: OT.Session): void {
-    session.off('streamCreated', this.onStreamCreated);
-    session.off('streamDestroyed', this.onStreamDestroyed);
     session.off('sessionReconnecting', this.onReconnecting);
     session.off('sessionReconnected', this.onReconnected);
     session.off('sessionDisconnected', this.onDisconnected);
-    session.off('streamPropertyChanged', this.onStreamPropertyChanged);
   }
 
-  private readonly onStreamCreated = (event: StreamCreatedEvent): void => {
-    const session = this.session;
-    const stream = event.stream;
-    if (!session || this.remotes.has(stream.streamId)) {
-      return;
-    }
-    const participant: Participant = { id: stream.streamId, name: participantName(stream) };
-    const screen = stream.videoType === 'screen';
-    const remote: RemoteStream = {
-      screen,
-      participant,
-      media: document.createElement('div'),
-      onMismatch: () => this.events.keyMismatch(participant),
-      onMatch: () => this.events.keyMatch(participant),
-      onAudioLevel: (level) => this.events.audioLevel(participant.id, level.audioLevel),
-    };
-    this.remotes.set(participant.id, remote);
-    if (screen) {
-      this.events.screenShareStarted(participant, remote.media);
-    } else {
-      this.events.participantJoined({ ...participant, media: remote.media });
-      this.events.remoteMedia(participant, { microphone: stream.hasAudio, camera: stream.hasVideo });
-    }
-    const subscriber = session.subscribe(
-      stream,
-      remote.media,
-      { ...TILE, style: { nameDisplayMode: 'off' } },
-      (error) => {
-        if (error && this.remotes.get(participant.id) === remote) {
-          this.events.error(error);
-        }
-      },
-    );
-    subscriber.on('encryptionSecretMismatch', remote.onMismatch);
-    subscriber.on('encryptionSecretMatch', remote.onMatch);
-    subscriber.on('audioLevelUpdated', remote.onAudioLevel);
-    remote.subscriber = subscriber;
-  };
-
-  // OpenTok.js tells everyone when a publisher turns sound or video on or off.
-  private readonly onStreamPropertyChanged = (event: StreamPropertyChangedEvent): void => {
-    const remote = this.remotes.get(event.stream.streamId);
-    if (remote && !remote.screen && (event.changedProperty === 'hasAudio' || event.changedProperty === 'hasVideo')) {
-      this.events.remoteMedia(remote.participant, { microphone: event.stream.hasAudio, camera: event.stream.hasVideo });
-    }
-  };
-
   private readonly onOwnAudioLevel = (event: AudioLevelEvent): void => this.events.audioLevel(null, event.audioLevel);
-
-  private readonly onStreamDestroyed = (event: StreamDestroyedEvent): void => {
-    const remote = this.remotes.get(event.stream.streamId);
-    if (!remote) {
-      return;
-    }
-    // OpenTok.js destroys the subscriber itself once this handler returns.
-    this.forget(remote);
-    if (remote.screen) {
-      this.events.screenShareStopped(remote.participant);
-    } else {
-      this.events.participantLeft(remote.participant);
-    }
-  };
 
   private readonly onReconnecting = (): void => this.events.reconnecting();
 
@@ -334,37 +233,4 @@ export class OpenTokEngine implements CallEngine {
     this.disconnect();
     this.events.disconnected(disconnectReason(event.reason));
   };
-
-  private forget(remote: RemoteStream): void {
-    remote.subscriber?.off('encryptionSecretMismatch', remote.onMismatch);
-    remote.subscriber?.off('encryptionSecretMatch', remote.onMatch);
-    remote.subscriber?.off('audioLevelUpdated', remote.onAudioLevel);
-    this.remotes.delete(remote.participant.id);
-  }
-}
-
-// A separate chunk, so that the form page does not carry OpenTok.js.
-async function loadOpenTok(): Promise<OpenTok> {
-  try {
-    return (await import('@vonage/client-sdk-video')).default;
-  } catch {
-    throw namedError('OPENTOK_LOAD_FAILED');
-  }
-}
-
-function connectTo(session: OT.Session, token: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    session.connect(token, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
-function publishTo(session: OT.Session, publisher: OT.Publisher): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    session.publish(publisher, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
-// OpenTok.js names three reasons; anything else is treated as a lost connection.
-function disconnectReason(reason: string): DisconnectReason {
-  return reason === 'clientDisconnected' || reason === 'forceDisconnected' ? reason : 'networkDisconnected';
 }

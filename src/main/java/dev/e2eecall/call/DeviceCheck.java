@@ -16,7 +16,7 @@ import com.vaadin.flow.shared.Registration;
  * <p>The choice stays in the browser; {@link DeviceCheckedEvent} says only what works.
  */
 @Tag("e2ee-device-check")
-@JsModule("./call/device-check.ts")
+@JsModule("./call/devices/device-check.ts")
 public class DeviceCheck extends Component {
 
     /** Opens camera and microphone (the browser may ask for permission) and shows them. Ends in a {@link DeviceCheckedEvent}. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Tag("e2ee-key-field")
 @NpmPackage(value = "@vaadin/password-field", version = "25.2.4")
-@JsModule("./call/key-field.ts")
+@JsModule("./call/key/key-field.ts")
 public class EncryptionKeyField extends Component implements HasSize, HasLabel {
 
     /** A key field with the given accessible label. */

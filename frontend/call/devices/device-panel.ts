@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { CallEngine, MediaState, SentDevices } from './call-engine';
+import type { CallEngine, MediaState, SentDevices } from '../call-engine';
 import { listDevices, NO_DEVICES, type DeviceLists } from './device-lists';
 import { renderDeviceSelect } from './device-select';
-import type { DeviceKind } from './devices';
+import type { DeviceKind } from './device-choice';
 
 export interface DevicePanelHost {
   /** Something to draw changed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomKey } from '../form/random-key';
+import { randomKey } from '../../form/random-key';
 import { keyWeakness, weakKeyHint } from './key-strength';
 
 describe('keyWeakness', () => {

@@ -1,4 +1,4 @@
-import { constraintFor, deviceProblem, type DeviceChoice, type DeviceId, type DeviceProblem } from './devices';
+import { constraintFor, deviceProblem, type DeviceChoice, type DeviceId, type DeviceProblem } from './device-choice';
 
 /** The kinds a call went without, and why. */
 export interface MissingDevices {

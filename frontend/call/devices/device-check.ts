@@ -1,7 +1,8 @@
 import { LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { callEvent } from '../call-events';
 import type { DeviceProbe } from './device-probe';
-import { DEFAULT_DEVICES, type DeviceChoice, type DeviceSource } from './devices';
+import { DEFAULT_DEVICES, type DeviceChoice, type DeviceSource } from './device-choice';
 
 /**
  * The camera and microphone check of the join form: a preview, a level meter and the device lists,
@@ -33,8 +34,7 @@ export class DeviceCheck extends LitElement implements DeviceSource {
     }
     const probe = new DeviceProbe(this.choice, {
       changed: () => this.requestUpdate(),
-      checked: (result) =>
-        this.dispatchEvent(new CustomEvent('e2ee-device-checked', { detail: result, bubbles: true })),
+      checked: (result) => this.dispatchEvent(callEvent('e2ee-device-checked', result)),
     });
     this.probe = probe;
     await probe.start();

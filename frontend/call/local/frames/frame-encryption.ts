@@ -1,5 +1,5 @@
-import type { FrameCryptoStats } from '../call-engine';
-import { namedError } from '../error-messages';
+import type { FrameCryptoStats } from '../../call-engine';
+import { namedError } from '../../error-messages';
 import type { EncodedFrame, FrameRoute, FromWorker, ToWorker } from './worker-messages';
 
 /**

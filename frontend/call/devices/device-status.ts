@@ -1,4 +1,4 @@
-import type { DeviceProblem } from './devices';
+import type { DeviceProblem } from './device-choice';
 
 /** How a device of the check stands: in use, declined by the person ('off'), or why it cannot be used. */
 export type DeviceStatus = 'on' | 'off' | DeviceProblem;

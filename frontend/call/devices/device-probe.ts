@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { listDevices, NO_DEVICES, type DeviceLists } from './device-lists';
 import { renderDeviceSelect } from './device-select';
 import { deviceNote, meterLevel, type DeviceCheckResult, type DeviceStatus } from './device-status';
-import { constraintFor, deviceProblem, type DeviceChoice, type DeviceId, type DeviceKind } from './devices';
+import { constraintFor, deviceProblem, type DeviceChoice, type DeviceId, type DeviceKind } from './device-choice';
 
 export interface DeviceProbeHost {
   changed(): void;

@@ -1,7 +1,7 @@
 /** What the page and the frame encryption worker (`frame-worker.ts`) tell each other. */
 
-import type { FrameCryptoStats } from '../call-engine';
-import { isMediaKind, type MediaKind } from './frame-crypto';
+import type { FrameCryptoStats } from '../../call-engine';
+import { isMediaKind, type MediaKind } from './frame-format';
 
 export type EncodedFrame = RTCEncodedAudioFrame | RTCEncodedVideoFrame;
 

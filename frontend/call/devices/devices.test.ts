@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deviceLists } from './device-lists';
 import { deviceNote, meterLevel } from './device-status';
-import { constraintFor, deviceProblem, isDeviceSource } from './devices';
+import { constraintFor, deviceProblem, isDeviceSource } from './device-choice';
 
 function device(kind: MediaDeviceKind, deviceId: string, label = ''): MediaDeviceInfo {
   return { kind, deviceId, label, groupId: '', toJSON: () => ({}) };

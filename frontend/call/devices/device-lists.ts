@@ -1,4 +1,4 @@
-import type { DeviceKind } from './devices';
+import type { DeviceKind } from './device-choice';
 
 /** One device as the lists show it. */
 export interface DeviceOption {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DEVICE_NAMES, type DeviceOption } from './device-lists';
-import type { DeviceKind } from './devices';
+import type { DeviceKind } from './device-choice';
 
 /**
  * A labelled list to pick one device of a kind; with `none`, an entry (value '') to use none of them.

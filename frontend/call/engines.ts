@@ -1,0 +1,20 @@
+import type { CallEngine, CallEvents, CallTicket } from './call-engine';
+
+/** Makes the engine for one join. */
+export type EngineFactory = new (events: CallEvents) => CallEngine;
+
+type EngineKind = CallTicket['engine'];
+
+/**
+ * Where each engine lives. Each loads on the first join of its kind, in a chunk of its own, so
+ * that the form page carries neither and `<e2ee-video-call>` knows no more than the contract.
+ */
+const ENGINES: Readonly<Record<EngineKind, () => Promise<EngineFactory>>> = {
+  opentok: async () => (await import('./opentok/opentok-engine')).OpenTokEngine,
+  local: async () => (await import('./local/local-engine')).LocalEngine,
+};
+
+/** The loader of the engine a ticket names; `undefined` for a kind this page does not know. */
+export function engineLoader(kind: string): (() => Promise<EngineFactory>) | undefined {
+  return Object.hasOwn(ENGINES, kind) ? ENGINES[kind as EngineKind] : undefined;
+}
