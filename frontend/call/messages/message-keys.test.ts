@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveRoomKey } from '../local/frame-crypto';
+import { deriveRoomKey } from '../local/frames/frame-keys';
 import { openTokKeyMaterial } from '../safety-code';
 import { MessageKeys } from './message-keys';
 
