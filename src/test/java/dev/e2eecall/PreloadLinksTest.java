@@ -28,7 +28,7 @@ class PreloadLinksTest {
     private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\([\"'`]\\./([\\w-]+\\.js)[\"'`]\\)");
     // what the first join, the device check or a framing page load, and nothing earlier
     private static final Pattern LOADED_LATER = Pattern.compile(
-            "(opentok|opentok-engine|local-engine|frame-worker|call-tiles|device-probe|device-panel|frame-bridge)-[\\w-]+\\.js");
+            "(opentok|ot-engine|local-engine|frame-worker|call-tiles|device-probe|device-panel|frame-bridge)-[\\w-]+\\.js");
 
     @Test
     void productionPage_preloadsFlowsStartChunksAndTheViews_butNothingAJoinLoads() throws IOException {
