@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import dev.e2eecall.KeyForms;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,19 +89,25 @@ class EmbedIT {
             return (List<Map<String, Object>>) page.evaluate("window.events");
         }
 
-        Locator button(String name) {
-            return frame().getByRole(
-                            AriaRole.BUTTON,
-                            new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
+        /** The call page's form, in the frame. */
+        JoinFormPage form() {
+            return new JoinFormPage(frame().locator(":root"));
+        }
+
+        CallPage call() {
+            return new CallPage(frame().locator(":root"));
+        }
+
+        LeftScreenPage left() {
+            return new LeftScreenPage(frame().locator(":root"));
         }
 
         /** Waits until the remote participant's video in the frame shows decoded frames that keep coming. */
         void awaitRemoteVideoPlaying(String name) {
-            assertThat(frame().locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name)))
-                    .isVisible();
+            assertThat(call().remoteTile(name).tile()).isVisible();
             appFrame()
                     .waitForFunction(
-                            LocalCall.REMOTE_VIDEO_PLAYING,
+                            Tab.REMOTE_VIDEO_PLAYING,
                             name,
                             new Frame.WaitForFunctionOptions()
                                     .setTimeout(30_000)
@@ -164,13 +169,13 @@ class EmbedIT {
         assertThat(ada.events())
                 .anySatisfy(event -> assertThat(event)
                         .isEqualTo(Map.of("name", "joined", "data", Map.of("room", "embedded", "name", ADA))));
-        assertThat(ada.frame().locator(".tile.remote .mismatch")).hasCount(0);
+        assertThat(ada.call().everyRemoteTile().mismatch()).hasCount(0);
 
         ada.page().evaluate("call.leave()");
 
         ada.awaitEvent("left", "\"reason\":\"left\"");
         grace.awaitEvent("participant-left", ADA);
-        assertThat(ada.frame().getByText("You left the call")).isVisible();
+        assertThat(ada.left().heading()).isVisible();
         ada.appFrame()
                 .waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
 
@@ -202,12 +207,9 @@ class EmbedIT {
 
         ada.startCall(Map.of("room", "typed-key", "name", ADA));
 
-        Locator name = ada.frame().getByLabel("Name", new FrameLocator.GetByLabelOptions().setExact(true));
-        assertThat(name).hasValue(ADA);
-        ada.frame()
-                .getByLabel("Encryption key", new FrameLocator.GetByLabelOptions().setExact(true))
-                .fill("typed in the frame 123");
-        ada.button("Enter").click();
+        assertThat(ada.form().name()).hasValue(ADA);
+        ada.form().key().fill("typed in the frame 123");
+        ada.form().enter().click();
         ada.awaitEvent("joined", ADA);
     }
 
@@ -217,7 +219,7 @@ class EmbedIT {
         String key = "the portal's own key 123";
         ada.startCall(Map.of("room", "wrong-origin", "name", ADA, "key", key));
         ada.awaitEvent("joined", ADA);
-        assertThat(ada.button("Microphone on")).isVisible();
+        assertThat(ada.call().microphoneOn()).isVisible();
 
         // a page of another origin inside the portal posts to the call page's frame, as an ad or a widget could
         ada.page()
@@ -238,9 +240,9 @@ class EmbedIT {
         // the host's own command, after the others: once it shows, they were received before it
         ada.page().evaluate("call.setCamera(false)");
 
-        assertThat(ada.button("Camera off")).isVisible();
-        assertThat(ada.button("Microphone on")).isVisible();
-        assertThat(ada.frame().locator(".call-status")).hasText(Pattern.compile("^Connected"));
+        assertThat(ada.call().cameraOff()).isVisible();
+        assertThat(ada.call().microphoneOn()).isVisible();
+        assertThat(ada.call().status()).hasText(Pattern.compile("^Connected"));
         assertThat(ada.events())
                 .noneMatch(event -> event.get("name").equals("key-changed")
                         || event.get("name").equals("left"));
