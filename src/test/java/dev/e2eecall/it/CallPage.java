@@ -11,9 +11,15 @@ import com.microsoft.playwright.Page;
  */
 record CallPage(Locator within) {
 
+    /** The tiles' selectors, for page scripts too. */
+    static final String OWN_TILE = ".tile.own";
+
+    static final String REMOTE_TILES = ".tile.remote";
+    static final String SCREEN_TILES = ".tile.screen";
+
     /** In the page's main frame. */
     static CallPage in(Page page) {
-        return new CallPage(page.locator(":root"));
+        return new CallPage(Tab.whole(page));
     }
 
     /** The element that runs the call; removing it is what closing the tab does to it. */
@@ -54,11 +60,11 @@ record CallPage(Locator within) {
     }
 
     TilePage ownTile() {
-        return new TilePage(within.locator(".tile.own"));
+        return new TilePage(within.locator(OWN_TILE));
     }
 
     Locator remoteTiles() {
-        return within.locator(".tile.remote");
+        return within.locator(REMOTE_TILES);
     }
 
     /** Every remote tile at once: its label is every remote tile's label (one, in a call of two). */
@@ -72,16 +78,16 @@ record CallPage(Locator within) {
 
     /** The remote tile of a participant (or stream) id. */
     TilePage remoteTileOf(String participantId) {
-        return new TilePage(within.locator(".tile.remote[data-participant-id=" + participantId + "]"));
+        return new TilePage(within.locator(REMOTE_TILES + "[data-participant-id=" + participantId + "]"));
     }
 
     /** A shared screen's tile: one's own, or someone's in the spotlight. */
     TilePage screenTile() {
-        return new TilePage(within.locator(".tile.screen"));
+        return new TilePage(within.locator(SCREEN_TILES));
     }
 
     TilePage screenTileOf(String participantId) {
-        return new TilePage(within.locator(".tile.screen[data-participant-id=" + participantId + "]"));
+        return new TilePage(within.locator(SCREEN_TILES + "[data-participant-id=" + participantId + "]"));
     }
 
     /** The stage when someone's screen takes the spotlight. */
@@ -90,7 +96,7 @@ record CallPage(Locator within) {
     }
 
     TilePage screenInTheSpotlight() {
-        return new TilePage(spotlight().locator(".tile.screen"));
+        return new TilePage(spotlight().locator(SCREEN_TILES));
     }
 
     /** Said once when someone starts sharing, for screen readers too. */

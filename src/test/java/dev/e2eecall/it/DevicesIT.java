@@ -34,9 +34,9 @@ class DevicesIT extends LocalModeBrowserTest {
             selector => document.querySelector(selector)?.srcObject?.getVideoTracks()[0]?.getSettings().deviceId ?? null""";
 
     /** The check's preview, and one's own tile in the call, for the page scripts above. */
-    private static final String PREVIEW = ".device-preview video";
+    private static final String PREVIEW = JoinFormPage.DEVICE_PREVIEW + " video";
 
-    private static final String OWN_VIDEO = ".tile.own video";
+    private static final String OWN_VIDEO = CallPage.OWN_TILE + " video";
 
     @Test
     void check_isOnlyOnRequest_showsPreviewLevelAndLists_andTheChosenCameraIsTheOneSent() {

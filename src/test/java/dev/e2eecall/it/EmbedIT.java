@@ -64,11 +64,11 @@ class EmbedIT {
     record PortalTab(Page page, Traffic traffic, List<String> console) {
 
         FrameLocator frame() {
-            return page.frameLocator("#call iframe");
+            return page.frameLocator(Portal.CALL_FRAME);
         }
 
         Frame appFrame() {
-            Frame frame = page.waitForSelector("#call iframe").contentFrame();
+            Frame frame = page.waitForSelector(Portal.CALL_FRAME).contentFrame();
             assertThat(frame).as("the call page's frame").isNotNull();
             return frame;
         }
@@ -91,15 +91,15 @@ class EmbedIT {
 
         /** The call page's form, in the frame. */
         JoinFormPage form() {
-            return new JoinFormPage(frame().locator(":root"));
+            return new JoinFormPage(Tab.whole(frame()));
         }
 
         CallPage call() {
-            return new CallPage(frame().locator(":root"));
+            return new CallPage(Tab.whole(frame()));
         }
 
         LeftScreenPage left() {
-            return new LeftScreenPage(frame().locator(":root"));
+            return new LeftScreenPage(Tab.whole(frame()));
         }
 
         /** Waits until the remote participant's video in the frame shows decoded frames that keep coming. */
@@ -108,7 +108,7 @@ class EmbedIT {
             appFrame()
                     .waitForFunction(
                             Tab.REMOTE_VIDEO_PLAYING,
-                            name,
+                            Tab.remoteVideoOf(name),
                             new Frame.WaitForFunctionOptions()
                                     .setTimeout(30_000)
                                     .setPollingInterval(200));

@@ -14,9 +14,12 @@ import com.microsoft.playwright.options.AriaRole;
  */
 record JoinFormPage(Locator within) {
 
+    /** The device check's preview, for page scripts too. */
+    static final String DEVICE_PREVIEW = ".device-preview";
+
     /** In the page's main frame. */
     static JoinFormPage in(Page page) {
-        return new JoinFormPage(page.locator(":root"));
+        return new JoinFormPage(Tab.whole(page));
     }
 
     Locator roomTitle() {
@@ -92,7 +95,7 @@ record JoinFormPage(Locator within) {
     }
 
     Locator devicePreview() {
-        return within.locator(".device-preview");
+        return within.locator(DEVICE_PREVIEW);
     }
 
     Locator devicePreviewVideo() {

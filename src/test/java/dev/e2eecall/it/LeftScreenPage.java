@@ -11,7 +11,7 @@ record LeftScreenPage(Locator within) {
 
     /** In the page's main frame. */
     static LeftScreenPage in(Page page) {
-        return new LeftScreenPage(page.locator(":root"));
+        return new LeftScreenPage(Tab.whole(page));
     }
 
     Locator heading() {

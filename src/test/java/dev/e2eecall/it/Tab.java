@@ -3,6 +3,7 @@ package dev.e2eecall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
@@ -14,20 +15,36 @@ import java.util.regex.Pattern;
  */
 record Tab(Page page, Traffic traffic, List<String> policyViolations) {
 
-    /** Page script, given a participant's name: true once their remote video shows frames that keep coming. */
+    /** Page script, given the remote tiles' selector and a participant's name: their video element, if any. */
+    private static final String REMOTE_VIDEO =
+            "(tiles, name) => [...document.querySelectorAll(tiles)].find(t => t.textContent.includes(name))?.querySelector('video')";
+
+    /**
+     * Page script, given {@link #remoteVideoOf a participant}: true once their remote video shows
+     * frames that keep coming.
+     */
     static final String REMOTE_VIDEO_PLAYING = """
-                    name => {
-                      const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
-                      const video = tile?.querySelector('video');
-                      if (!video || video.videoWidth === 0) return false;
-                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
-                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
-                      return frames > Number(seen) + 5;
-                    }""";
+            ([tiles, name]) => {
+              const video = (%s)(tiles, name);
+              if (!video || video.videoWidth === 0) return false;
+              const frames = video.getVideoPlaybackQuality().totalVideoFrames;
+              const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
+              return frames > Number(seen) + 5;
+            }""".formatted(REMOTE_VIDEO);
 
     private static final Pattern CONNECTED = Pattern.compile("^Connected");
     /** Chromium's fake screen is 1280 pixels wide, its fake cameras 640. */
     private static final int FAKE_SCREEN_WIDTH = 1280;
+
+    /** The whole document of a page, which page objects search in. */
+    static Locator whole(Page page) {
+        return page.locator(":root");
+    }
+
+    /** The whole document in a frame, such as the call page inside an embedding site's page. */
+    static Locator whole(FrameLocator frame) {
+        return frame.locator(":root");
+    }
 
     /** A tab whose traffic is captured from now on, and whose policy violations are not watched. */
     static Tab of(Page page) {
@@ -90,6 +107,11 @@ record Tab(Page page, Traffic traffic, List<String> policyViolations) {
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
     }
 
+    /** The argument {@link #REMOTE_VIDEO_PLAYING} takes for a participant. */
+    static List<String> remoteVideoOf(String name) {
+        return List.of(CallPage.REMOTE_TILES, name);
+    }
+
     /** Waits until the remote participant's sound arrives: a live audio track on their tile. */
     void awaitRemoteSound(String name) {
         page.waitForFunction("""
@@ -101,12 +123,11 @@ record Tab(Page page, Traffic traffic, List<String> policyViolations) {
 
     /** Frames the browser has shown of the remote participant's video so far. */
     int remoteFramesShown(String name) {
-        return ((Number) page.evaluate("""
-                name => {
-                  const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
-                  const video = tile?.querySelector('video');
-                  return video ? video.getVideoPlaybackQuality().totalVideoFrames : 0;
-                }""", name)).intValue();
+        return ((Number) page.evaluate(
+                        "([tiles, name]) => (" + REMOTE_VIDEO + ")(tiles, name)"
+                                + "?.getVideoPlaybackQuality().totalVideoFrames ?? 0",
+                        remoteVideoOf(name)))
+                .intValue();
     }
 
     /** Waits until a shared screen's video shows decoded frames of the screen (not a camera) that keep coming. */
@@ -115,14 +136,14 @@ record Tab(Page page, Traffic traffic, List<String> policyViolations) {
         assertThat(screen).isVisible();
         page.waitForFunction(
                 """
-                width => {
-                  const video = document.querySelector('.tile.screen video');
+                ([screens, width]) => {
+                  const video = document.querySelector(screens)?.querySelector('video');
                   if (!video || video.videoWidth !== width) return false;
                   const frames = video.getVideoPlaybackQuality().totalVideoFrames;
                   const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
                   return frames > Number(seen) + 5;
                 }""",
-                FAKE_SCREEN_WIDTH,
+                List.of(CallPage.SCREEN_TILES, FAKE_SCREEN_WIDTH),
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
     }
 }
