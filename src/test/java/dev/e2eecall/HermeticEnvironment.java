@@ -1,10 +1,12 @@
 package dev.e2eecall;
 
+import dev.e2eecall.dotenv.DotEnvInDirectory;
 import dev.e2eecall.dotenv.DotEnvPostProcessor;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -17,12 +19,20 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * started with and reads no {@code .env}: a developer's credentials or {@code VIDEO_BACKEND} must
  * not create real Vonage sessions or switch local-mode tests to another backend. The video settings
  * are then the defaults of {@code application.properties} (no credentials) unless a test sets them.
- * The packaged jar and {@code spring-boot:run} do not have this class.
+ * An app started with a {@link StartUpEnvironment} gets that environment's variables and the
+ * {@code .env} of its working directory instead, as the packaged jar would in that directory with
+ * those variables. The packaged jar and {@code spring-boot:run} do not have this class.
  */
 public final class HermeticEnvironment implements EnvironmentPostProcessor, Ordered {
 
     /** {@code -De2eecall.hermetic=off} lets the environment through, for the test that proves this class matters. */
     static final String SWITCH = "e2eecall.hermetic";
+
+    private final DeferredLogFactory logs;
+
+    HermeticEnvironment(DeferredLogFactory logs) {
+        this.logs = logs;
+    }
 
     @Override
     public int getOrder() {
@@ -35,12 +45,17 @@ public final class HermeticEnvironment implements EnvironmentPostProcessor, Orde
         if ("off".equals(System.getProperty(SWITCH))) {
             return;
         }
-        environment
-                .getPropertySources()
-                .replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
+        if (environment instanceof StartUpEnvironment startUp) {
+            DotEnvInDirectory.read(environment, startUp.workingDirectory(), logs);
+        } else {
+            environment
+                    .getPropertySources()
+                    .replace(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new SystemEnvironmentPropertySource(
+                                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
+        }
+        // the JVM's own working directory is never read: a developer's .env stays out
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource("hermeticTests", Map.of(DotEnvPostProcessor.ENABLED, "false")));

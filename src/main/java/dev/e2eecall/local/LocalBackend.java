@@ -18,12 +18,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Calls without a video service: browsers connect to each other, this server relays their
  * signalling. A browser in a call speaks every few seconds; one that falls silent (closed, crashed,
- * offline) leaves its room within {@link #SILENCE}, so it cannot hold a place.
+ * offline) leaves its room once it has said nothing for {@link LocalProperties#silence()}, so it
+ * cannot hold a place.
  */
 public class LocalBackend implements VideoBackend, AutoCloseable {
 
-    /** How long a browser in a call may say nothing before it is taken out of its room. */
-    static final Duration SILENCE = Duration.ofSeconds(15);
     /** How long a ticket waits for its page to enter: long enough to answer the camera prompt. */
     static final Duration TICKET_VALIDITY = Duration.ofMinutes(10);
     /** What all browsers of this instance may be sent, at most, while they say nothing. */
@@ -108,7 +107,7 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
 
     private void expireSilent() {
         for (LocalSignalling signalling : present) {
-            if (signalling.isEntered() && signalling.silentFor().compareTo(SILENCE) > 0) {
+            if (signalling.isEntered() && signalling.silentFor().compareTo(properties.silence()) > 0) {
                 signalling.expire();
             }
         }

@@ -36,6 +36,10 @@ import org.springframework.validation.annotation.Validated;
  * @param icePolicy      {@code all} (default) or {@code relay} ({@code LOCAL_ICE_POLICY}): relay sends
  *                       every call through a TURN server, so that participants never learn each
  *                       other's network addresses
+ * @param silence        how long a browser in a call may say nothing before it is taken out of its room
+ *                       ({@code LOCAL_SILENCE}, 15 seconds by default); a browser in a call speaks at
+ *                       least every {@link #BEAT}, so it must be longer than that. Shorter means a
+ *                       closed or crashed tab frees its place sooner
  */
 @ConfigurationProperties("local")
 @Validated
@@ -63,7 +67,12 @@ public record LocalProperties(
         @DefaultValue("12h") Duration turnCredentialLifetime,
 
         @DefaultValue("all") @Pattern(regexp = "all|relay", message = "LOCAL_ICE_POLICY must be all or relay")
-        String icePolicy) {
+        String icePolicy,
+
+        @DefaultValue("15s") Duration silence) {
+
+    /** How often a browser in a local call says it is alive (the page's own timer), at the longest. */
+    public static final Duration BEAT = Duration.ofSeconds(5);
 
     private static final Duration SHORTEST_LIFETIME = Duration.ofMinutes(1);
     private static final Duration LONGEST_LIFETIME = Duration.ofDays(7);
@@ -112,6 +121,13 @@ public record LocalProperties(
                 && turnCredentialLifetime.compareTo(LONGEST_LIFETIME) <= 0;
     }
 
+    @AssertTrue(
+            message =
+                    "LOCAL_SILENCE must be longer than 5s, how often a browser in a call says it is alive, such as 15s")
+    boolean isSilenceLongerThanTheBeat() {
+        return silence.compareTo(BEAT) > 0;
+    }
+
     /** Whether a URL names a TURN server (which takes credentials), not a STUN server. */
     static boolean isTurn(String url) {
         return url.startsWith("turn:") || url.startsWith("turns:");
@@ -131,6 +147,7 @@ public record LocalProperties(
                 + ", placesPerAddress=" + placesPerAddress + ", turnUsername=" + turnUsername
                 + ", turnCredential=" + (turnCredential == null ? "not set" : "***")
                 + ", turnSecret=" + (turnSecret == null ? "not set" : "***")
-                + ", turnCredentialLifetime=" + turnCredentialLifetime + ", icePolicy=" + icePolicy + "]";
+                + ", turnCredentialLifetime=" + turnCredentialLifetime + ", icePolicy=" + icePolicy + ", silence="
+                + silence + "]";
     }
 }

@@ -7,9 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
-import dev.e2eecall.it.LocalCall.Tab;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +22,25 @@ class AccessibilityIT extends LocalModeBrowserTest {
             Tab ada = call.open("/room/axe");
             Tab grace = call.open("/room/axe");
             assertNoSeriousViolation(ada.page(), "form");
-            ada.button("Check camera and microphone").click();
-            assertThat(ada.page().locator(".device-preview video")).isVisible();
+            ada.form().checkDevices().click();
+            assertThat(ada.form().devicePreviewVideo()).isVisible();
             assertNoSeriousViolation(ada.page(), "camera and microphone check");
 
             ada.join("Ada", "axe-room-key-01");
             grace.join("Grace", "another-key-0002");
-            assertThat(ada.remoteTile("Grace").locator(".mismatch")).isVisible();
+            assertThat(ada.remoteTile("Grace").mismatch()).isVisible();
             assertNoSeriousViolation(ada.page(), "mismatch");
 
             grace.changeKey("axe-room-key-01");
             ada.awaitRemoteVideoPlaying("Grace");
             assertNoSeriousViolation(ada.page(), "call");
-            ada.button("Devices").click();
-            assertThat(ada.field("Camera")).isVisible();
+            ada.call().devices().click();
+            assertThat(ada.call().deviceLists().camera()).isVisible();
             assertNoSeriousViolation(ada.page(), "device list in the call");
-            ada.button("Devices").click();
+            ada.call().devices().click();
 
-            grace.button("Share screen").click();
-            assertThat(ada.page().locator(".stage.spotlight .tile.screen")).isVisible();
+            grace.call().shareScreen().click();
+            assertThat(ada.call().screenInTheSpotlight().tile()).isVisible();
             assertNoSeriousViolation(ada.page(), "shared screen");
         }
     }
@@ -52,21 +50,21 @@ class AccessibilityIT extends LocalModeBrowserTest {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/keyboard");
             Page page = ada.page();
-            ada.field("Name").focus();
+            ada.form().name().focus();
             page.keyboard().type("Ada");
             page.keyboard().press("Tab");
             page.keyboard().type("keyboard-only-key");
             page.keyboard().press("Enter");
-            assertThat(page.locator(".call-status")).hasText(Pattern.compile("^Connected"));
+            ada.awaitConnected();
 
             page.keyboard().press("Control+d");
-            assertThat(ada.button("Microphone off")).hasAttribute("aria-pressed", "false");
-            ada.button("Leave").focus();
+            assertThat(ada.call().microphoneOff()).hasAttribute("aria-pressed", "false");
+            ada.call().leave().focus();
             page.keyboard().press("Enter");
-            assertThat(ada.button("Rejoin")).isFocused();
+            assertThat(ada.left().rejoin()).isFocused();
             page.keyboard().press("Tab");
             page.keyboard().press("Enter");
-            assertThat(ada.field("Name")).isVisible();
+            assertThat(ada.form().name()).isVisible();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.e2eecall.SecretLeaks;
-import dev.e2eecall.it.LocalCall.Tab;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,12 +137,12 @@ class ClusterIT {
             long killed = System.nanoTime();
             apps.get(0).kill();
 
-            assertThat(grace.remoteTile(ADA)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            assertThat(grace.remoteTile(ADA).tile())
+                    .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
             System.out.printf(
                     "The participant of a killed instance left the room after %d ms%n",
                     (System.nanoTime() - killed) / 1_000_000);
-            assertThat(grace.page().getByText("Connected. Waiting for others to join."))
-                    .isVisible();
+            assertThat(grace.call().status()).hasText("Connected. Waiting for others to join.");
         } finally {
             apps.forEach(PackagedApp::close);
         }

@@ -11,6 +11,7 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.topic.ITopic;
 import dev.e2eecall.ClusterMembers;
+import dev.e2eecall.KeyForms;
 import dev.e2eecall.cluster.ClusterSeal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.e2eecall.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.e2eecall.it.DeviceListsPage.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import dev.e2eecall.it.LocalCall.Tab;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,38 +33,44 @@ class DevicesIT extends LocalModeBrowserTest {
     private static final String CAMERA_SHOWN = """
             selector => document.querySelector(selector)?.srcObject?.getVideoTracks()[0]?.getSettings().deviceId ?? null""";
 
+    /** The check's preview, and one's own tile in the call, for the page scripts above. */
+    private static final String PREVIEW = JoinFormPage.DEVICE_PREVIEW + " video";
+
+    private static final String OWN_VIDEO = CallPage.OWN_TILE + " video";
+
     @Test
     void check_isOnlyOnRequest_showsPreviewLevelAndLists_andTheChosenCameraIsTheOneSent() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/devices-check", COUNT_MEDIA_REQUESTS);
-            ada.field("Name").fill("Ada");
-            assertThat(ada.page().locator("e2ee-device-check")).isEmpty();
+            JoinFormPage form = ada.form();
+            form.name().fill("Ada");
+            assertThat(form.deviceCheck()).isEmpty();
             assertThat(mediaRequests(ada))
                     .as("no camera or microphone before the check")
                     .isZero();
 
-            ada.button("Check camera and microphone").click();
-            assertThat(ada.button("Hide the camera and microphone check")).hasAttribute("aria-expanded", "true");
-            Locator cameras = ada.field("Camera");
-            assertThat(cameras.locator("option")).hasCount(4);
-            assertThat(cameras.locator("option").last()).hasText("No camera");
-            assertThat(ada.page().locator(".device-note"))
-                    .hasText("Camera and microphone work; they are used when you enter.");
-            ada.page().waitForFunction("() => document.querySelector('.device-preview video')?.videoWidth > 0");
+            form.checkDevices().click();
+            assertThat(form.hideDeviceCheck()).hasAttribute("aria-expanded", "true");
+            Locator cameras = form.devices().camera();
+            assertThat(options(cameras)).hasCount(4);
+            assertThat(options(cameras).last()).hasText("No camera");
+            assertThat(form.deviceNote()).hasText("Camera and microphone work; they are used when you enter.");
+            assertThat(form.devicePreviewVideo()).isVisible();
+            ada.page().waitForFunction("() => document.querySelector('" + PREVIEW + "')?.videoWidth > 0");
             // Chromium's fake microphone beeps: the meter moves
             ada.page()
                     .waitForFunction(
                             "() => Number(document.querySelector('[role=meter]').getAttribute('aria-valuenow')) > 0");
 
-            String third = cameras.locator("option").nth(2).getAttribute("value");
+            String third = options(cameras).nth(2).getAttribute("value");
             cameras.selectOption(third);
-            awaitCamera(ada, ".device-preview video", third);
+            awaitCamera(ada, PREVIEW, third);
 
-            ada.field("Encryption key").fill("devices-check-key");
-            ada.button("Enter").click();
-            assertThat(ada.page().locator(".call-status")).hasText(Pattern.compile("^Connected"));
-            assertThat(ada.page().locator(".device-preview")).hasCount(0);
-            assertThat(cameraShown(ada, ".tile.own video"))
+            form.key().fill("devices-check-key");
+            form.enter().click();
+            ada.awaitConnected();
+            assertThat(form.devicePreview()).hasCount(0);
+            assertThat(cameraShown(ada, OWN_VIDEO))
                     .as("the camera chosen in the check")
                     .isEqualTo(third);
 
@@ -82,20 +88,18 @@ class DevicesIT extends LocalModeBrowserTest {
 
             // Ada comes second, so her browser makes the offer: one without a camera of its own
             Tab ada = call.open("/room/devices-none");
-            ada.button("Check camera and microphone").click();
-            ada.field("Camera").selectOption(new SelectOption().setLabel("No camera"));
-            assertThat(ada.page().locator(".device-note")).hasText("The microphone works; you enter with it alone.");
+            ada.form().checkDevices().click();
+            ada.form().devices().camera().selectOption(new SelectOption().setLabel("No camera"));
+            assertThat(ada.form().deviceNote()).hasText("The microphone works; you enter with it alone.");
             ada.join("Ada", "devices-none-key");
 
-            assertThat(ada.button("No camera")).isEnabled();
-            assertThat(ada.page().locator(".tile.own video")).hasCount(0);
-            assertThat(ada.page().locator(".tile.own .media-state")).hasText("Camera off");
+            assertThat(ada.call().noCamera()).isEnabled();
+            assertThat(ada.call().ownTile().video()).hasCount(0);
+            assertThat(ada.call().ownTile().mediaState()).hasText("Camera off");
             ada.awaitRemoteVideoPlaying("Grace");
-            assertThat(grace.remoteTile("Ada").locator(".media-state")).hasText("Camera off");
+            assertThat(grace.remoteTile("Ada").mediaState()).hasText("Camera off");
             // her sound arrives: Grace receives an audio track from her
-            grace.page().waitForFunction("""
-                    () => [...document.querySelectorAll('.tile.remote video')]
-                      .some(video => video.srcObject?.getAudioTracks().some(track => track.readyState === 'live'))""");
+            grace.awaitRemoteSound("Ada");
         }
     }
 
@@ -109,17 +113,17 @@ class DevicesIT extends LocalModeBrowserTest {
                             .setOrigin(app.url("/").toString().replaceAll("/$", "")));
             Page page = context.newPage();
             page.navigate(app.url("/room/devices-denied").toString());
-            Tab ada = new Tab(page, Traffic.capture(page), List.of());
+            Tab ada = Tab.of(page);
 
-            ada.button("Check camera and microphone").click();
-            assertThat(page.locator(".device-note"))
+            ada.form().checkDevices().click();
+            assertThat(ada.form().deviceNote())
                     .hasText(Pattern.compile(
                             "^The browser is not allowed to use the camera: allow it in the site settings"));
-            assertThat(page.locator(".device-preview")).hasText("No camera");
+            assertThat(ada.form().devicePreview()).hasText("No camera");
             ada.join("Ada", "devices-denied-key");
 
-            assertThat(ada.button("No camera")).isEnabled();
-            assertThat(ada.button("Microphone on")).isEnabled();
+            assertThat(ada.call().noCamera()).isEnabled();
+            assertThat(ada.call().microphoneOn()).isEnabled();
             context.close();
         }
     }
@@ -127,46 +131,43 @@ class DevicesIT extends LocalModeBrowserTest {
     @Test
     void switchingCameraAndMicrophoneInTheCall_keepsTheOtherSideDecoding() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/devices-switch");
-            Tab grace = call.open("/room/devices-switch");
-            ada.join("Ada", "devices-switch-key");
-            grace.join("Grace", "devices-switch-key");
-            grace.awaitRemoteVideoPlaying("Ada");
+            List<Tab> tabs = call.inCall("devices-switch", "devices-switch-key", "Ada", "Grace");
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
+            CallPage screen = ada.call();
 
-            ada.button("Devices").click();
-            assertThat(ada.button("Devices")).hasAttribute("aria-expanded", "true");
-            Locator cameras = ada.field("Camera");
-            assertThat(cameras.locator("option")).hasCount(3);
+            screen.devices().click();
+            assertThat(screen.devices()).hasAttribute("aria-expanded", "true");
+            Locator cameras = screen.deviceLists().camera();
+            assertThat(options(cameras)).hasCount(3);
             // the first camera is in use; the third is an ordinary camera too (see Chromium)
-            String other = cameras.locator("option").nth(2).getAttribute("value");
-            assertThat(cameraShown(ada, ".tile.own video")).isNotEqualTo(other);
+            String other = options(cameras).nth(2).getAttribute("value");
+            assertThat(cameraShown(ada, OWN_VIDEO)).isNotEqualTo(other);
             cameras.selectOption(other);
-            awaitCamera(ada, ".tile.own video", other);
+            awaitCamera(ada, OWN_VIDEO, other);
             assertThat(cameras).hasValue(other);
 
-            Locator microphones = ada.field("Microphone");
-            String microphone = microphones.locator("option").evaluateAll("""
-                    (options) => {
-                      const now = document.querySelector('.tile.own video').srcObject.getAudioTracks()[0].getSettings().deviceId;
+            Locator microphones = screen.deviceLists().microphone();
+            String microphone = options(microphones).evaluateAll("""
+                    (options, selector) => {
+                      const now = document.querySelector(selector).srcObject.getAudioTracks()[0].getSettings().deviceId;
                       return options.map(option => option.value).find(id => id !== now && id !== 'default' && id !== 'communications');
-                    }""").toString();
+                    }""", OWN_VIDEO).toString();
             microphones.selectOption(microphone);
             ada.page()
                     .waitForFunction(
-                            "id => document.querySelector('.tile.own video').srcObject.getAudioTracks()[0]"
+                            "([selector, id]) => document.querySelector(selector).srcObject.getAudioTracks()[0]"
                                     + ".getSettings().deviceId === id",
-                            microphone);
+                            List.of(OWN_VIDEO, microphone));
 
             // frames from the new camera keep arriving and decoding on the other side, with no renegotiation
-            grace.page()
-                    .evaluate(
-                            "() => document.querySelectorAll('.tile.remote video').forEach(v => delete v.dataset.framesSeen)");
+            grace.remoteTile("Ada").video().evaluate("video => delete video.dataset.framesSeen");
             grace.awaitRemoteVideoPlaying("Ada");
             // no error about the switch
-            assertThat(ada.page().locator("vaadin-notification-card")).hasCount(0);
+            assertThat(screen.notifications()).hasCount(0);
 
-            ada.button("Devices").click();
-            assertThat(ada.page().locator(".device-panel")).hasCount(0);
+            screen.devices().click();
+            assertThat(screen.devicePanel()).hasCount(0);
         }
     }
 

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,8 @@ class EarlyFormIT extends LocalModeBrowserTest {
             page.addInitScript(FIRST_NAVIGATION_ENDED);
             page.navigate(app.url("/room/early").toString());
 
-            Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+            JoinFormPage form = JoinFormPage.in(page);
+            Locator name = form.name();
             // usable while the router's navigation is still on its way to the server
             name.fill("Early Bird");
             page.waitForCondition(() -> !heldNavigations.isEmpty());
@@ -52,14 +52,10 @@ class EarlyFormIT extends LocalModeBrowserTest {
             page.evaluate("window.firstNavigationEnded");
 
             assertThat(name).isFocused();
-            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
-                    .fill("early-key-123");
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Enter").setExact(true))
-                    .click();
-            assertThat(page.locator(".call-status")).containsText("Connect");
-            assertThat(page.getByText("Please enter your name")).hasCount(0);
+            form.key().fill("early-key-123");
+            form.enter().click();
+            assertThat(CallPage.in(page).status()).containsText("Connect");
+            assertThat(form.nameError()).not().containsText("Please enter your name");
             // while the page lives: a route left in place raced the context's closing once (TargetClosedError)
             page.unrouteAll();
         }

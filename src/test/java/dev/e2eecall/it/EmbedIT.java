@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
-import com.microsoft.playwright.FrameLocator;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import dev.e2eecall.KeyForms;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,55 +58,6 @@ class EmbedIT {
     static Chromium chromium;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
-
-    /** One person's browser on the portal page, with everything it sends and receives, the frame included. */
-    record PortalTab(Page page, Traffic traffic, List<String> console) {
-
-        FrameLocator frame() {
-            return page.frameLocator("#call iframe");
-        }
-
-        Frame appFrame() {
-            Frame frame = page.waitForSelector("#call iframe").contentFrame();
-            assertThat(frame).as("the call page's frame").isNotNull();
-            return frame;
-        }
-
-        void startCall(Map<String, String> options) {
-            page.evaluate("options => startCall(options)", options);
-        }
-
-        void awaitEvent(String name, String detailText) {
-            page.waitForFunction(
-                    "([name, text]) => window.events.some(e => e.name === name && JSON.stringify(e.data).includes(text))",
-                    List.of(name, detailText),
-                    new Page.WaitForFunctionOptions().setTimeout(30_000));
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> events() {
-            return (List<Map<String, Object>>) page.evaluate("window.events");
-        }
-
-        Locator button(String name) {
-            return frame().getByRole(
-                            AriaRole.BUTTON,
-                            new FrameLocator.GetByRoleOptions().setName(name).setExact(true));
-        }
-
-        /** Waits until the remote participant's video in the frame shows decoded frames that keep coming. */
-        void awaitRemoteVideoPlaying(String name) {
-            assertThat(frame().locator(".tile.remote").filter(new Locator.FilterOptions().setHasText(name)))
-                    .isVisible();
-            appFrame()
-                    .waitForFunction(
-                            LocalCall.REMOTE_VIDEO_PLAYING,
-                            name,
-                            new Frame.WaitForFunctionOptions()
-                                    .setTimeout(30_000)
-                                    .setPollingInterval(200));
-        }
-    }
 
     @BeforeAll
     static void start() {
@@ -164,13 +113,13 @@ class EmbedIT {
         assertThat(ada.events())
                 .anySatisfy(event -> assertThat(event)
                         .isEqualTo(Map.of("name", "joined", "data", Map.of("room", "embedded", "name", ADA))));
-        assertThat(ada.frame().locator(".tile.remote .mismatch")).hasCount(0);
+        assertThat(ada.call().everyRemoteTile().mismatch()).hasCount(0);
 
         ada.page().evaluate("call.leave()");
 
         ada.awaitEvent("left", "\"reason\":\"left\"");
         grace.awaitEvent("participant-left", ADA);
-        assertThat(ada.frame().getByText("You left the call")).isVisible();
+        assertThat(ada.left().heading()).isVisible();
         ada.appFrame()
                 .waitForFunction("() => openedTracks.length >= 2 && openedTracks.every(t => t.readyState === 'ended')");
 
@@ -202,12 +151,9 @@ class EmbedIT {
 
         ada.startCall(Map.of("room", "typed-key", "name", ADA));
 
-        Locator name = ada.frame().getByLabel("Name", new FrameLocator.GetByLabelOptions().setExact(true));
-        assertThat(name).hasValue(ADA);
-        ada.frame()
-                .getByLabel("Encryption key", new FrameLocator.GetByLabelOptions().setExact(true))
-                .fill("typed in the frame 123");
-        ada.button("Enter").click();
+        assertThat(ada.form().name()).hasValue(ADA);
+        ada.form().key().fill("typed in the frame 123");
+        ada.form().enter().click();
         ada.awaitEvent("joined", ADA);
     }
 
@@ -217,7 +163,7 @@ class EmbedIT {
         String key = "the portal's own key 123";
         ada.startCall(Map.of("room", "wrong-origin", "name", ADA, "key", key));
         ada.awaitEvent("joined", ADA);
-        assertThat(ada.button("Microphone on")).isVisible();
+        assertThat(ada.call().microphoneOn()).isVisible();
 
         // a page of another origin inside the portal posts to the call page's frame, as an ad or a widget could
         ada.page()
@@ -238,9 +184,9 @@ class EmbedIT {
         // the host's own command, after the others: once it shows, they were received before it
         ada.page().evaluate("call.setCamera(false)");
 
-        assertThat(ada.button("Camera off")).isVisible();
-        assertThat(ada.button("Microphone on")).isVisible();
-        assertThat(ada.frame().locator(".call-status")).hasText(Pattern.compile("^Connected"));
+        assertThat(ada.call().cameraOff()).isVisible();
+        assertThat(ada.call().microphoneOn()).isVisible();
+        assertThat(ada.call().status()).hasText(Pattern.compile("^Connected"));
         assertThat(ada.events())
                 .noneMatch(event -> event.get("name").equals("key-changed")
                         || event.get("name").equals("left"));

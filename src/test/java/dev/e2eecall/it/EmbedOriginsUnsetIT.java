@@ -54,7 +54,7 @@ class EmbedOriginsUnsetIT {
             } catch (TimeoutError e) {
                 throw new AssertionError("No refusal in the portal's console: " + console, e);
             }
-            Frame frame = portalPage.waitForSelector("#call iframe").contentFrame();
+            Frame frame = portalPage.waitForSelector(Portal.CALL_FRAME).contentFrame();
             assertThat(frame.url()).doesNotStartWith(app.url("/").toString());
             assertThat(portalPage.evaluate("window.events.length")).isEqualTo(0);
             context.close();

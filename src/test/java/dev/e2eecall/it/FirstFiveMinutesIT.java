@@ -7,9 +7,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import dev.e2eecall.it.LocalCall.Tab;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,46 +30,46 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
               };
             })();""";
 
-    private static final Pattern CONNECTED = Pattern.compile("^Connected");
+    /** A generated key, or any other one the form accepts. */
+    private static final Pattern AT_LEAST_EIGHT = Pattern.compile(".{8,}");
 
     @Test
     void enterOnTheFormsButtons_doesEachButtonsOwnAction_andOnlyNameKeyAndEnterJoin() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/keyboard-buttons");
             Page page = ada.page();
-            ada.field("Name").focus();
+            JoinFormPage form = ada.form();
+            form.name().focus();
             page.keyboard().type("Ada");
 
-            ada.button("Generate key").focus();
+            form.generateKey().focus();
             page.keyboard().press("Enter");
-            page.waitForFunction("() => document.querySelector('e2ee-key-field:not(.call-panel *)').value.length >= 8");
-            String generated =
-                    (String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value");
+            assertThat(form.key()).hasValue(AT_LEAST_EIGHT);
+            String generated = form.keyField().value();
 
             // a key is in the field now: an Enter that submitted the form would start the call
-            ada.button("Copy invite link").focus();
+            form.copyInviteLink().focus();
             page.keyboard().press("Enter");
-            assertThat(page.locator(".invite-note")).not().isEmpty();
+            assertThat(form.inviteNote()).not().isEmpty();
 
-            formKey(page).locator("vaadin-password-field-button").focus();
+            form.keyField().revealButton().focus();
             page.keyboard().press("Enter");
-            assertThat(formKey(page).locator("input")).hasAttribute("type", "text");
+            assertThat(form.key()).hasAttribute("type", "text");
 
-            ada.button("Check camera and microphone").focus();
+            form.checkDevices().focus();
             page.keyboard().press("Enter");
-            assertThat(ada.button("Hide the camera and microphone check")).hasAttribute("aria-expanded", "true");
+            assertThat(form.hideDeviceCheck()).hasAttribute("aria-expanded", "true");
             page.keyboard().press("Enter");
-            assertThat(ada.button("Check camera and microphone")).hasAttribute("aria-expanded", "false");
+            assertThat(form.checkDevices()).hasAttribute("aria-expanded", "false");
 
-            assertThat(page.locator(".call-panel")).isHidden();
-            assertThat(page.locator(".form-error")).isEmpty();
-            assertThat(formKey(page).locator("vaadin-password-field")).not().hasAttribute("invalid", "");
-            assertThat((String) page.evaluate("document.querySelector('e2ee-key-field:not(.call-panel *)').value"))
-                    .isEqualTo(generated);
+            assertThat(ada.call().panel()).isHidden();
+            assertThat(form.error()).isEmpty();
+            assertThat(form.keyField().passwordField()).not().hasAttribute("invalid", "");
+            assertThat(form.keyField().value()).isEqualTo(generated);
 
-            ada.field("Encryption key").focus();
+            form.key().focus();
             page.keyboard().press("Enter");
-            assertThat(page.locator(".call-status")).hasText(CONNECTED);
+            ada.awaitConnected();
         }
     }
 
@@ -83,10 +81,8 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
                 call.open("/room/one-address").join(name, "one-address-key");
             }
             Tab fifth = call.open("/room/one-address");
-            fifth.field("Name").fill("Ken");
-            fifth.field("Encryption key").fill("one-address-key");
-            fifth.button("Enter").click();
-            assertThat(fifth.page().locator(".form-error"))
+            fifth.form().submit("Ken", "one-address-key");
+            assertThat(fifth.form().error())
                     .hasText("This room is full in local mode: 4 people are in it, the most a local call holds.");
         }
     }
@@ -102,21 +98,21 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             Page page = context.newPage();
             page.addInitScript(COUNT_MEDIA_REQUESTS);
             page.navigate(app.url("/room/camera-blocked").toString());
-            Tab ada = new Tab(page, Traffic.capture(page), List.of());
+            Tab ada = Tab.of(page);
             ada.join("Ada", "camera-blocked-key");
 
-            Locator notice = page.locator(".device-notice");
+            Locator notice = ada.call().deviceNotice();
             assertThat(notice).hasText(Pattern.compile("^The browser did not allow the camera"));
             assertThat(notice).not().containsText("microphone");
-            assertThat(ada.button("Microphone on")).isEnabled();
-            Locator camera = ada.button("No camera");
+            assertThat(ada.call().microphoneOn()).isEnabled();
+            Locator camera = ada.call().noCamera();
             assertThat(camera).isEnabled();
             int asked = mediaRequests(page);
 
             camera.click();
             page.waitForFunction("n => window.mediaRequests > n", asked);
             assertThat(notice).hasText(Pattern.compile("^The browser did not allow the camera"));
-            assertThat(page.locator(".call-status")).hasText(CONNECTED);
+            ada.awaitConnected();
             context.close();
         }
     }
@@ -124,68 +120,62 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
     @Test
     void leave_saysYouLeft_rejoinDecodesAgain_andAReloadKeepsTheNameButNeverTheKey() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/leave-rejoin");
-            Tab grace = call.open("/room/leave-rejoin");
-            ada.join("Ada", "leave-rejoin-key");
-            grace.join("Grace", "leave-rejoin-key");
-            grace.awaitRemoteVideoPlaying("Ada");
+            List<Tab> tabs = call.inCall("leave-rejoin", "leave-rejoin-key", "Ada", "Grace");
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
 
-            ada.button("Leave").click();
+            ada.call().leave().click();
             Page page = ada.page();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You left the call")))
-                    .isVisible();
-            assertThat(grace.remoteTile("Ada")).hasCount(0);
+            assertThat(ada.left().heading()).isVisible();
+            assertThat(grace.remoteTile("Ada").tile()).hasCount(0);
             AccessibilityIT.assertNoSeriousViolation(page, "left screen");
 
-            ada.button("Rejoin").click();
-            assertThat(page.locator(".call-status")).hasText(CONNECTED);
+            ada.left().rejoin().click();
+            ada.awaitConnected();
             grace.awaitRemoteVideoPlaying("Ada");
             ada.awaitRemoteVideoPlaying("Grace");
 
-            ada.button("Leave").click();
-            ada.button("Back to the form").click();
-            assertThat(ada.field("Name")).hasValue("Ada");
-            assertThat(ada.field("Encryption key")).hasValue("");
+            ada.call().leave().click();
+            ada.left().backToForm().click();
+            assertThat(ada.form().name()).hasValue("Ada");
+            assertThat(ada.form().key()).hasValue("");
 
             page.reload();
-            assertThat(ada.field("Name")).hasValue("Ada");
-            assertThat(ada.field("Encryption key")).hasValue("");
-            assertThat(formKey(page)).containsText("not kept");
+            assertThat(ada.form().name()).hasValue("Ada");
+            assertThat(ada.form().key()).hasValue("");
+            assertThat(ada.form().keyField().element()).containsText("not kept");
         }
     }
 
     @Test
     void keyChange_closesItsPanel_neverMovesTheGrid_andOneStatusLineSaysTheState() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/status-line");
-            Tab grace = call.open("/room/status-line");
-            ada.join("Ada", "status-line-key");
-            grace.join("Grace", "status-line-key");
-            ada.awaitRemoteVideoPlaying("Grace");
+            List<Tab> tabs = call.inCall("status-line", "status-line-key", "Ada", "Grace");
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
+            CallPage screen = ada.call();
 
-            Locator grid = ada.page().locator("e2ee-video-call");
+            Locator grid = screen.element();
             BoundingBox before = grid.boundingBox();
-            ada.button("Change key").click();
-            assertThat(ada.field("New encryption key")).isVisible();
+            screen.changeKey().click();
+            assertThat(screen.newKey()).isVisible();
             BoundingBox open = grid.boundingBox();
             assertThat(List.of(open.x, open.y, open.width, open.height))
                     .as("the grid with the key change open")
                     .isEqualTo(List.of(before.x, before.y, before.width, before.height));
 
-            ada.button("Generate key").click();
-            ada.page()
-                    .waitForFunction("() => [...document.querySelectorAll('e2ee-key-field')]"
-                            + ".some(field => field.closest('.key-change') && field.value.length >= 8)");
-            ada.button("Change").click();
-            assertThat(ada.field("New encryption key")).isHidden();
-            Locator changed = ada.page().getByText("Encryption key changed");
+            screen.generateKey().click();
+            assertThat(screen.newKey()).hasValue(AT_LEAST_EIGHT);
+            screen.change().click();
+            assertThat(screen.newKey()).isHidden();
+            Locator changed = screen.keyChangedNotice();
             assertThat(changed).isVisible();
             // a notice, not a state: it fades
             assertThat(changed).isHidden();
 
             String differs = "Your key differs from everyone else's: you cannot see or hear anyone.";
-            assertThat(grace.page().locator(".call-status-line")).hasText(differs);
-            assertThat(ada.page().locator(".call-status-line")).hasText(differs);
+            assertThat(grace.call().statusLine()).hasText(differs);
+            assertThat(screen.statusLine()).hasText(differs);
             AccessibilityIT.assertNoSeriousViolation(grace.page(), "key differs from everyone's");
         }
     }
@@ -195,7 +185,8 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/first-look");
             Page page = ada.page();
-            assertThat(ada.field("Name")).isFocused();
+            JoinFormPage form = ada.form();
+            assertThat(form.name()).isFocused();
 
             String icon = (String) page.evaluate("document.querySelector('link[rel~=icon]')?.href ?? ''");
             assertThat(icon).as("the page's icon").isNotEmpty();
@@ -203,22 +194,15 @@ class FirstFiveMinutesIT extends LocalModeBrowserTest {
             assertThat(served.status()).isEqualTo(200);
             assertThat(served.headers().get("content-type")).startsWith("image/");
 
-            ada.button("Enter").click();
-            assertThat(page.locator("vaadin-text-field [slot='error-message']"))
-                    .not()
-                    .isEmpty();
-            assertThat(formKey(page).locator("[slot='error-message']"))
+            form.enter().click();
+            assertThat(form.nameError()).not().isEmpty();
+            assertThat(form.keyField().error())
                     .hasText(Pattern.compile("^The encryption key must be 8 to 256 characters"));
 
-            assertThat(page.locator(".backend-note")).hasText("Peer-to-peer call: up to 4 people");
+            assertThat(form.backendNote()).hasText("Peer-to-peer call: up to 4 people");
             assertThat(page.locator("body")).not().containsText("API_KEY");
             assertThat(app.output()).contains("set API_KEY and API_SECRET");
         }
-    }
-
-    /** The form's key field; the call's new key field is on the page too, hidden. */
-    private static Locator formKey(Page page) {
-        return page.locator("e2ee-key-field").first();
     }
 
     private static int mediaRequests(Page page) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.e2eecall.it.LocalCall.Tab;
+import dev.e2eecall.KeyForms;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,15 +22,16 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
     void generateKey_fillsAStrongReadableKey_differentEachTime() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/generated");
-            ada.field("Name").fill(ADA);
+            JoinFormPage form = ada.form();
+            form.name().fill(ADA);
 
-            ada.button("Generate key").click();
+            form.generateKey().click();
             // the click goes to the server and back: wait for the field to change
-            assertThat(ada.field("Encryption key")).hasValue(GENERATED_KEY);
-            String first = ada.field("Encryption key").inputValue();
-            ada.button("Generate key").click();
-            assertThat(ada.field("Encryption key")).not().hasValue(first);
-            String second = ada.field("Encryption key").inputValue();
+            assertThat(form.key()).hasValue(GENERATED_KEY);
+            String first = form.key().inputValue();
+            form.generateKey().click();
+            assertThat(form.key()).not().hasValue(first);
+            String second = form.key().inputValue();
 
             assertThat(second).matches(GENERATED_KEY);
             // the name went to the server with the clicks: the capture sees what the page sends
@@ -47,38 +48,36 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
         try {
             inviter.grantPermissions(List.of("clipboard-read", "clipboard-write"));
             Page page = inviter.newPage();
-            Traffic inviterTraffic = Traffic.capture(page);
+            Tab ada = Tab.of(page);
             page.navigate(app.url("/room/invited").toString());
             String key = "invite-key-Ω-123-🔑";
-            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(ADA);
-            page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true))
-                    .fill(key);
-            page.getByText("Copy invite link").click();
-            assertThat(page.getByText("Invite link copied.")).isVisible();
+            ada.form().name().fill(ADA);
+            ada.form().key().fill(key);
+            ada.form().copyInviteLink().click();
+            assertThat(ada.form().inviteNote()).containsText("Invite link copied.");
             String link = (String) page.evaluate("navigator.clipboard.readText()");
             assertThat(link).isEqualTo(app.url("/room/invited").toString() + "#key=invite-key-%CE%A9-123-%F0%9F%94%91");
 
             try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
                 Tab guest = call.open(link.substring(link.indexOf("/room/")));
 
-                assertThat(guest.page().getByText("Encryption key filled in from the invite link."))
-                        .isVisible();
-                assertThat(guest.field("Encryption key")).hasValue(key);
+                assertThat(guest.form().inviteNote()).hasText("Encryption key filled in from the invite link.");
+                assertThat(guest.form().key()).hasValue(key);
                 assertThat(guest.page().url())
                         .isEqualTo(app.url("/room/invited").toString());
                 assertThat((String) guest.page().evaluate("location.hash")).isEmpty();
-                guest.field("Name").fill(GRACE);
-                guest.button("Enter").click();
-                assertThat(guest.page().locator(".call-status")).hasText(Pattern.compile("^Connected"));
+                guest.form().name().fill(GRACE);
+                guest.form().enter().click();
+                guest.awaitConnected();
                 assertThat(guest.traffic().sentFormsOf(GRACE))
                         .as("the typed name in what the guest sent")
                         .isNotEmpty();
                 assertNeverSent(guest.traffic(), key);
             }
-            assertThat(inviterTraffic.sentFormsOf(ADA))
+            assertThat(ada.traffic().sentFormsOf(ADA))
                     .as("the typed name in what the inviter sent")
                     .isNotEmpty();
-            assertNeverSent(inviterTraffic, key);
+            assertNeverSent(ada.traffic(), key);
         } finally {
             inviter.close();
         }
@@ -87,17 +86,16 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
     @Test
     void safetyCode_isTheSameForTheSameKey_differsForAnother_andIsNeverSent() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/safety");
-            Tab grace = call.open("/room/safety");
-            ada.join(ADA, "safety-key-12345");
-            grace.join(GRACE, "safety-key-12345");
+            List<Tab> tabs = call.inCall("safety", "safety-key-12345", ADA, GRACE);
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
 
             String adaCode = safetyCode(ada);
             String graceCode = safetyCode(grace);
             assertThat(graceCode).isEqualTo(adaCode);
 
             grace.changeKey("safety-key-12346");
-            assertThat(grace.page().locator(".safety-code")).not().hasText("Safety code " + adaCode);
+            assertThat(grace.call().safetyCode()).not().hasText("Safety code " + adaCode);
             String changedCode = safetyCode(grace);
             assertThat(changedCode).isNotEqualTo(adaCode);
 
@@ -136,7 +134,7 @@ class InviteAndSafetyCodeIT extends LocalModeBrowserTest {
     }
 
     private static String safetyCode(Tab tab) {
-        var code = tab.page().locator(".safety-code");
+        var code = tab.call().safetyCode();
         assertThat(code).hasText(SAFETY_CODE);
         var matcher = SAFETY_CODE.matcher(code.textContent());
         assertThat(matcher.find()).isTrue();

@@ -2,7 +2,9 @@ package dev.e2eecall.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.e2eecall.KeyForms;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -128,10 +130,26 @@ class KeyFormsTest {
         });
     }
 
+    /** The forms that are bytes, not text, each made by Java's own encoder. */
+    private static final Map<String, Charset> BINARY_FORMS =
+            Map.of("UTF-16BE", StandardCharsets.UTF_16BE, "UTF-16LE", StandardCharsets.UTF_16LE);
+
+    @Test
+    void utf16Bytes_inABinaryFrame_areFound_inEitherByteOrder() {
+        BINARY_FORMS.forEach((form, charset) -> {
+            for (String key : List.of(ASCII_KEY, WIDE_KEY)) {
+                Traffic traffic = new Traffic();
+                traffic.recordReceived("binary frame", surrounded(key.getBytes(charset), 3, 4));
+
+                assertThat(traffic.receivedFormsOf(key)).as(form).contains(form + " in binary frame");
+            }
+        });
+    }
+
     @Test
     void everyFormOfTheSearch_isTriedAbove() {
-        List<String> tried = plantedForms()
-                .map(arguments -> (String) arguments.get()[1])
+        List<String> tried = Stream.concat(
+                        plantedForms().map(arguments -> (String) arguments.get()[1]), BINARY_FORMS.keySet().stream())
                 .distinct()
                 .toList();
 

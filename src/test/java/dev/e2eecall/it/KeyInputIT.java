@@ -1,19 +1,18 @@
 package dev.e2eecall.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.e2eecall.it.OtDouble.callArguments;
+import static dev.e2eecall.it.OtDouble.callNames;
+import static dev.e2eecall.it.OtDouble.initSessionSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
+import dev.e2eecall.KeyForms;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refused key gets the message under the field, and neither the server (no session is created)
  * nor OpenTok.js (not even loaded) hears of it; an accepted key reaches OpenTok.js exactly as typed.
  */
-class KeyInputIT extends OpenTokModeBrowserTest {
+class KeyInputIT extends DoubleCallTest {
 
     private static final String REFUSED = "The encryption key must be 8 to 256 characters, not only spaces";
     private static final String WEAK_HINT = "Weak key: one character repeated. Generate key makes a strong one.";
@@ -43,14 +42,7 @@ class KeyInputIT extends OpenTokModeBrowserTest {
         PASTED
     }
 
-    private final List<BrowserContext> contexts = new ArrayList<>();
     private int rooms;
-
-    @AfterEach
-    void closeBrowsers() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-    }
 
     static Stream<Arguments> keys() {
         return Stream.of(
@@ -74,35 +66,35 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     @ParameterizedTest(name = "key {0}: accepted={3}")
     @MethodSource("keys")
     void key_isCheckedInTheBrowser(String label, String key, Entry entry, boolean accepted) {
-        Page page = participant();
-        Traffic traffic = Traffic.capture(page);
-        nameField(page).fill(NAME);
-        enter(page, "Encryption key", key, entry);
+        Tab tab = participant();
+        JoinFormPage form = tab.form();
+        form.name().fill(NAME);
+        enter(tab.page(), form.key(), key, entry);
         // every character stays in the field: nothing cuts a key short
-        assertThat(keyInput(page, "Encryption key").inputValue()).isEqualTo(key);
+        assertThat(form.key().inputValue()).isEqualTo(key);
         int sessionsBefore = standIn.createRequests().size();
 
-        button(page, "Enter").click();
+        form.enter().click();
 
         if (accepted) {
-            assertThat(page.getByText("Connected.")).isVisible();
-            assertThat(initSessionSecret(page)).isEqualTo(key);
+            tab.awaitConnected();
+            assertThat(initSessionSecret(tab.page())).isEqualTo(key);
         } else {
-            assertThat(errorUnder(page, "Encryption key")).hasText(REFUSED);
-            assertThat(errorUnder(page, "Encryption key")).isVisible();
-            assertThat(button(page, "Enter")).isEnabled();
+            assertThat(form.keyField().error()).hasText(REFUSED);
+            assertThat(form.keyField().error()).isVisible();
+            assertThat(form.enter()).isEnabled();
             assertThat(standIn.createRequests()).hasSize(sessionsBefore);
-            assertThat(openTokCalls(page)).isEmpty();
-            assertThat(traffic.sentContaining("/VAADIN/build/opentok-"))
+            assertThat(callNames(tab.page())).isEmpty();
+            assertThat(tab.traffic().sentContaining("/VAADIN/build/opentok-"))
                     .as("OpenTok.js loaded")
                     .isZero();
-            assertThat(keyInput(page, "Encryption key").inputValue()).isEqualTo(key);
+            assertThat(form.key().inputValue()).isEqualTo(key);
         }
-        assertThat(traffic.sentFormsOf(NAME))
+        assertThat(tab.traffic().sentFormsOf(NAME))
                 .as("the typed name in what the page sent")
                 .isNotEmpty();
         if (!key.isBlank()) {
-            assertNeverSent(traffic, key);
+            assertNeverSent(tab.traffic(), key);
         }
     }
 
@@ -120,56 +112,58 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     @ParameterizedTest(name = "new key {0}: accepted={3}")
     @MethodSource("newKeys")
     void newKeyDuringACall_isCheckedInTheBrowser(String label, String key, Entry entry, boolean accepted) {
-        Page page = participant();
-        Traffic traffic = Traffic.capture(page);
-        join(page, "first-key-0001");
-        button(page, "Change key").click();
+        Tab tab = participant();
+        tab.join(NAME, "first-key-0001");
+        CallPage call = tab.call();
+        call.changeKey().click();
 
-        enter(page, "New encryption key", key, entry);
-        assertThat(keyInput(page, "New encryption key").inputValue()).isEqualTo(key);
-        button(page, "Change").click();
+        enter(tab.page(), call.newKey(), key, entry);
+        assertThat(call.newKey().inputValue()).isEqualTo(key);
+        call.change().click();
 
         if (accepted) {
-            assertThat(page.getByText("Encryption key changed")).isVisible();
-            assertThat(callArguments(page, "setEncryptionSecret")).containsExactly(key);
-            assertThat(keyInput(page, "New encryption key")).hasValue("");
+            assertThat(call.keyChangedNotice()).isVisible();
+            assertThat(callArguments(tab.page(), "setEncryptionSecret")).containsExactly(key);
+            assertThat(call.newKey()).hasValue("");
         } else {
-            assertThat(errorUnder(page, "New encryption key")).hasText(REFUSED);
-            assertThat(errorUnder(page, "New encryption key")).isVisible();
-            assertThat(callArguments(page, "setEncryptionSecret")).isEmpty();
-            assertThat(keyInput(page, "New encryption key").inputValue()).isEqualTo(key);
-            assertThat(page.getByText("Connected.")).isVisible();
+            assertThat(call.newKeyField().error()).hasText(REFUSED);
+            assertThat(call.newKeyField().error()).isVisible();
+            assertThat(callArguments(tab.page(), "setEncryptionSecret")).isEmpty();
+            assertThat(call.newKey().inputValue()).isEqualTo(key);
+            tab.awaitConnected();
         }
-        assertThat(traffic.sentFormsOf(NAME))
+        assertThat(tab.traffic().sentFormsOf(NAME))
                 .as("the typed name in what the page sent")
                 .isNotEmpty();
-        assertNeverSent(traffic, key);
+        assertNeverSent(tab.traffic(), key);
     }
 
     @Test
     void weakKey_getsAHintSuggestingGenerateKey_stillJoins_andTheHintIsNeverSent() {
-        Page page = participant();
-        Traffic traffic = Traffic.capture(page);
-        Locator hint = keyField(page, "Encryption key").locator(".key-strength");
+        Tab tab = participant();
+        JoinFormPage form = tab.form();
+        Locator hint = form.keyField().strengthHint();
 
-        keyInput(page, "Encryption key").fill("aaaaaaaa");
+        form.key().fill("aaaaaaaa");
         assertThat(hint).hasText(WEAK_HINT);
         assertThat(hint).isVisible();
 
-        button(page, "Generate key").click();
-        assertThat(keyInput(page, "Encryption key")).hasValue(GENERATED_KEY);
+        form.generateKey().click();
+        assertThat(form.key()).hasValue(GENERATED_KEY);
         assertThat(hint).isHidden();
-        String generated = keyInput(page, "Encryption key").inputValue();
+        String generated = form.key().inputValue();
 
-        keyInput(page, "Encryption key").fill("aaaaaaaa");
+        form.key().fill("aaaaaaaa");
         assertThat(hint).hasText(WEAK_HINT);
-        join(page, null);
-        assertThat(initSessionSecret(page)).isEqualTo("aaaaaaaa");
+        form.name().fill(NAME);
+        form.enter().click();
+        tab.awaitConnected();
+        assertThat(initSessionSecret(tab.page())).isEqualTo("aaaaaaaa");
 
-        assertThat(traffic.sentFormsOf(NAME))
+        assertThat(tab.traffic().sentFormsOf(NAME))
                 .as("the typed name in what the page sent")
                 .isNotEmpty();
-        assertNeverSent(traffic, "aaaaaaaa", generated, WEAK_HINT, "Weak key");
+        assertNeverSent(tab.traffic(), "aaaaaaaa", generated, WEAK_HINT, "Weak key");
     }
 
     /** No form of any of the secrets in what the page sent or received, nor in the server's log. */
@@ -189,7 +183,8 @@ class KeyInputIT extends OpenTokModeBrowserTest {
 
     @Test
     void keyField_hasVaadinsLumoLook_likeTheNameField() {
-        Page page = participant();
+        Tab tab = participant();
+        Page page = tab.page();
         // Name has the focus on arrival, and a focused label is coloured (with a transition): compare both at rest
         page.evaluate("document.activeElement?.blur()");
         page.waitForFunction("() => !document.querySelector('[focused]') && document.getAnimations().length === 0");
@@ -211,31 +206,12 @@ class KeyInputIT extends OpenTokModeBrowserTest {
     }
 
     /** A participant's tab in a room of its own, allowed to use the clipboard, with the OpenTok.js double. */
-    private Page participant() {
-        Browser browser = chromium.browser();
-        BrowserContext context = browser.newContext();
-        contexts.add(context);
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        Page page = context.newPage();
-        OtDouble.replaceOpenTokIn(page);
+    private Tab participant() {
         rooms++;
-        page.navigate(app.url("/room/keys-" + rooms).toString());
-        assertThat(nameField(page)).isVisible();
-        return page;
+        return participant("keys-" + rooms, List.of("clipboard-read", "clipboard-write"));
     }
 
-    /** Joins with the key, or with the one already in the field when {@code key} is null. */
-    private static void join(Page page, String key) {
-        nameField(page).fill(NAME);
-        if (key != null) {
-            keyInput(page, "Encryption key").fill(key);
-        }
-        button(page, "Enter").click();
-        assertThat(page.getByText("Connected.")).isVisible();
-    }
-
-    private static void enter(Page page, String field, String key, Entry entry) {
-        Locator input = keyInput(page, field);
+    private static void enter(Page page, Locator input, String key, Entry entry) {
         switch (entry) {
             case FILLED -> input.fill(key);
             case TYPED -> input.pressSequentially(key);
@@ -246,46 +222,5 @@ class KeyInputIT extends OpenTokModeBrowserTest {
                 page.keyboard().press("Control+V");
             }
         }
-    }
-
-    private static String initSessionSecret(Page page) {
-        return (String)
-                page.evaluate("otDouble.calls.find(call => call.method === 'initSession').args[2].encryptionSecret");
-    }
-
-    /** What the page asked of OpenTok.js; none when it was never loaded. */
-    @SuppressWarnings("unchecked")
-    private static List<String> openTokCalls(Page page) {
-        return (List<String>)
-                page.evaluate("typeof otDouble === 'undefined' ? [] : otDouble.calls.map(call => call.method)");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> callArguments(Page page, String method) {
-        return (List<String>) page.evaluate(
-                "method => otDouble.calls.filter(call => call.method === method)"
-                        + ".map(call => String(call.args[0]))",
-                method);
-    }
-
-    private static Locator keyField(Page page, String label) {
-        return page.locator("e2ee-key-field", new Page.LocatorOptions().setHas(keyInput(page, label)));
-    }
-
-    private static Locator errorUnder(Page page, String label) {
-        return keyField(page, label).locator("[slot=error-message]");
-    }
-
-    private static Locator keyInput(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator nameField(Page page) {
-        return page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

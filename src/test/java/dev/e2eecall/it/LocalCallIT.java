@@ -3,10 +3,10 @@ package dev.e2eecall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import dev.e2eecall.it.LocalCall.Tab;
+import dev.e2eecall.KeyForms;
+import dev.e2eecall.local.LocalProperties;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,7 @@ class LocalCallIT extends LocalModeBrowserTest {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
             Tab ada = call.open("/room/same-key");
             Tab grace = call.open("/room/same-key");
-            assertThat(ada.page().getByText("Peer-to-peer call: up to 4 people"))
-                    .isVisible();
+            assertThat(ada.form().backendNote()).hasText("Peer-to-peer call: up to 4 people");
 
             String key = "geteilter-Schlüssel-李-🔑";
             ada.join(ADA, key);
@@ -33,7 +32,7 @@ class LocalCallIT extends LocalModeBrowserTest {
 
             ada.awaitRemoteVideoPlaying(GRACE);
             grace.awaitRemoteVideoPlaying(ADA);
-            assertThat(ada.page().locator(".tile.remote .mismatch")).hasCount(0);
+            assertThat(ada.call().everyRemoteTile().mismatch()).hasCount(0);
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
         }
     }
@@ -49,22 +48,21 @@ class LocalCallIT extends LocalModeBrowserTest {
             ada.join(ADA, adasKey);
             grace.join(GRACE, gracesKey);
 
-            assertThat(ada.remoteTile(GRACE).locator(".mismatch")).containsText("Encryption key mismatch");
-            assertThat(grace.remoteTile(ADA).locator(".mismatch")).containsText("Encryption key mismatch");
+            assertThat(ada.remoteTile(GRACE).mismatch()).containsText("Encryption key mismatch");
+            assertThat(grace.remoteTile(ADA).mismatch()).containsText("Encryption key mismatch");
             assertThat(ada.remoteFramesShown(GRACE)).isZero();
             assertThat(grace.remoteFramesShown(ADA)).isZero();
 
             grace.changeKey(adasKey);
 
-            assertThat(ada.remoteTile(GRACE).locator(".mismatch")).hasCount(0);
-            assertThat(grace.remoteTile(ADA).locator(".mismatch")).hasCount(0);
+            assertThat(ada.remoteTile(GRACE).mismatch()).hasCount(0);
+            assertThat(grace.remoteTile(ADA).mismatch()).hasCount(0);
             ada.awaitRemoteVideoPlaying(GRACE);
             grace.awaitRemoteVideoPlaying(ADA);
 
-            grace.button("Leave").click();
-            assertThat(ada.remoteTile(GRACE)).hasCount(0);
-            assertThat(ada.page().getByText("Connected. Waiting for others to join."))
-                    .isVisible();
+            grace.call().leave().click();
+            assertThat(ada.remoteTile(GRACE).tile()).hasCount(0);
+            assertThat(ada.call().status()).hasText("Connected. Waiting for others to join.");
 
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), adasKey, gracesKey);
         }
@@ -73,57 +71,58 @@ class LocalCallIT extends LocalModeBrowserTest {
     @Test
     void frozenBrowser_leavesTheRoomWithinSeconds_whileTheOneThatStaysIsKeptPastTheSilenceLimit() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/frozen");
-            Tab grace = call.open("/room/frozen");
             String key = "the-key-for-frozen";
-            ada.join(ADA, key);
-            grace.join(GRACE, key);
-            ada.awaitRemoteVideoPlaying(GRACE);
+            List<Tab> tabs = call.inCall("frozen", key, ADA, GRACE);
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
 
             long frozen = System.nanoTime();
             grace.freeze();
 
-            // the server takes the silent browser out and tells Ada; 15 s of silence, checked every second
-            assertThat(ada.remoteTile(GRACE)).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(25_000));
-            System.out.printf("A frozen browser left the room after %d ms%n", (System.nanoTime() - frozen) / 1_000_000);
-            assertThat(ada.page().getByText("Connected. Waiting for others to join."))
-                    .isVisible();
-            // Ada, silent but for her page's beats, is still in the room well past the 15 s limit
-            assertThat(ada.traffic().sentContaining("alive")).isGreaterThanOrEqualTo(3);
+            // the server takes the silent browser out and tells Ada: after the app's silence, checked every second
+            assertThat(ada.remoteTile(GRACE).tile())
+                    .hasCount(
+                            0,
+                            new LocatorAssertions.HasCountOptions()
+                                    .setTimeout(SILENCE.plusSeconds(10).toMillis()));
+            System.out.printf(
+                    "A frozen browser left the room after %d ms (silence %s)%n",
+                    (System.nanoTime() - frozen) / 1_000_000, SILENCE);
+            assertThat(ada.call().status()).hasText("Connected. Waiting for others to join.");
+            // Ada, silent but for her page's beats, is still in the room past the silence limit
+            assertThat(ada.traffic().sentContaining("alive"))
+                    .isGreaterThanOrEqualTo((int) (SILENCE.toSeconds() / LocalProperties.BEAT.toSeconds()));
             Tab alan = call.open("/room/frozen");
             alan.join(ALAN, key);
             alan.awaitRemoteVideoPlaying(ADA);
             ada.awaitRemoteVideoPlaying(ALAN);
-            assertThat(alan.page().locator(".tile.remote")).hasCount(1);
+            assertThat(alan.call().remoteTiles()).hasCount(1);
         }
     }
 
     @Test
     void mutedParticipant_isShownMutedOnTheOtherSide_andTheSpeakingMarkMovesToTheOneWhoSendsSound() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/presence");
-            Tab grace = call.open("/room/presence");
             String key = "presence-shared-key";
-            ada.join(ADA, key);
-            grace.join(GRACE, key);
-            ada.awaitRemoteVideoPlaying(GRACE);
-            grace.awaitRemoteVideoPlaying(ADA);
+            List<Tab> tabs = call.inCall("presence", key, ADA, GRACE);
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
 
             // the fake microphones beep: with Ada muted, only Grace sends sound
-            ada.button("Microphone on").click();
-            assertThat(grace.remoteTile(ADA).locator(".media-state")).hasText("Microphone off");
-            assertThat(ada.remoteTile(GRACE)).hasClass(SPEAKING);
-            assertThat(grace.remoteTile(ADA)).not().hasClass(SPEAKING);
+            ada.call().microphoneOn().click();
+            assertThat(grace.remoteTile(ADA).mediaState()).hasText("Microphone off");
+            assertThat(ada.remoteTile(GRACE).tile()).hasClass(SPEAKING);
+            assertThat(grace.remoteTile(ADA).tile()).not().hasClass(SPEAKING);
 
-            grace.button("Microphone on").click();
-            ada.button("Microphone off").click();
-            assertThat(grace.remoteTile(ADA).locator(".media-state")).hasCount(0);
-            assertThat(ada.remoteTile(GRACE).locator(".media-state")).hasText("Microphone off");
-            assertThat(grace.remoteTile(ADA)).hasClass(SPEAKING);
-            assertThat(ada.remoteTile(GRACE)).not().hasClass(SPEAKING);
+            grace.call().microphoneOn().click();
+            ada.call().microphoneOff().click();
+            assertThat(grace.remoteTile(ADA).mediaState()).hasCount(0);
+            assertThat(ada.remoteTile(GRACE).mediaState()).hasText("Microphone off");
+            assertThat(grace.remoteTile(ADA).tile()).hasClass(SPEAKING);
+            assertThat(ada.remoteTile(GRACE).tile()).not().hasClass(SPEAKING);
 
-            grace.button("Camera on").click();
-            assertThat(ada.remoteTile(GRACE).locator(".media-state")).hasText("Microphone and camera off");
+            grace.call().cameraOn().click();
+            assertThat(ada.remoteTile(GRACE).mediaState()).hasText("Microphone and camera off");
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
         }
     }
@@ -131,47 +130,35 @@ class LocalCallIT extends LocalModeBrowserTest {
     @Test
     void screenShare_isDecodedInTheOtherTab_inTheSpotlight_andStoppingEitherWayRemovesIt() {
         try (LocalCall call = new LocalCall(chromium.browser(), app.url("/"))) {
-            Tab ada = call.open("/room/screen-share");
-            Tab grace = call.open("/room/screen-share");
             String key = "screen-share-key-1";
-            ada.join(ADA, key);
-            grace.join(GRACE, key);
-            grace.awaitRemoteVideoPlaying(ADA);
+            List<Tab> tabs = call.inCall("screen-share", key, ADA, GRACE);
+            Tab ada = tabs.get(0);
+            Tab grace = tabs.get(1);
 
-            ada.button("Share screen").click();
-            assertThat(ada.button("Stop sharing")).hasAttribute("aria-pressed", "true");
-            assertThat(ada.page().locator(".tile.screen .label")).hasText("Your screen");
-            Locator spotlight = grace.page().locator(".stage.spotlight .tile.screen");
-            assertThat(spotlight.locator(".label")).hasText(ADA + "’s screen");
-            assertThat(grace.page().locator(".announcement")).hasText(ADA + " is sharing their screen");
-            assertThat(grace.page().locator(".announcement")).hasAttribute("role", "status");
-            // the fake screen is 1280x720, the fake camera 640x480: these are the screen's frames, decoded
-            grace.page()
-                    .waitForFunction(
-                            """
-                    () => {
-                      const video = document.querySelector('.tile.screen video');
-                      if (!video || video.videoWidth !== 1280) return false;
-                      const frames = video.getVideoPlaybackQuality().totalVideoFrames;
-                      const seen = (video.dataset.framesSeen = video.dataset.framesSeen ?? String(frames));
-                      return frames > Number(seen) + 5;
-                    }""",
-                            null,
-                            new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
-            assertThat(grace.remoteTile(ADA)).hasCount(1);
+            ada.call().shareScreen().click();
+            assertThat(ada.call().stopSharing()).hasAttribute("aria-pressed", "true");
+            assertThat(ada.call().screenTile().label()).hasText("Your screen");
+            TilePage spotlight = grace.call().screenInTheSpotlight();
+            assertThat(spotlight.label()).hasText(ADA + "’s screen");
+            assertThat(grace.call().announcement()).hasText(ADA + " is sharing their screen");
+            assertThat(grace.call().announcement()).hasAttribute("role", "status");
+            // the screen's frames, decoded: not the camera's
+            grace.awaitSharedScreenPlaying();
+            assertThat(grace.remoteTile(ADA).tile()).hasCount(1);
 
-            ada.button("Stop sharing").click();
-            assertThat(spotlight).hasCount(0);
-            assertThat(grace.page().locator(".stage.spotlight")).hasCount(0);
+            ada.call().stopSharing().click();
+            assertThat(spotlight.tile()).hasCount(0);
+            assertThat(grace.call().spotlight()).hasCount(0);
 
             // the browser's own "Stop sharing" ends the track: the call stops sharing too
-            ada.button("Share screen").click();
-            assertThat(spotlight).hasCount(1);
-            ada.page()
-                    .evaluate("document.querySelector('.tile.screen video').srcObject.getVideoTracks()[0]"
-                            + ".dispatchEvent(new Event('ended'))");
-            assertThat(ada.button("Share screen")).hasAttribute("aria-pressed", "false");
-            assertThat(spotlight).hasCount(0);
+            ada.call().shareScreen().click();
+            assertThat(spotlight.tile()).hasCount(1);
+            ada.call()
+                    .screenTile()
+                    .video()
+                    .evaluate("video => video.srcObject.getVideoTracks()[0].dispatchEvent(new Event('ended'))");
+            assertThat(ada.call().shareScreen()).hasAttribute("aria-pressed", "false");
+            assertThat(spotlight.tile()).hasCount(0);
             assertNoKeySent(Map.of(ada, ADA, grace, GRACE), key);
         }
     }

@@ -1,5 +1,7 @@
 package dev.e2eecall.it;
 
+import dev.e2eecall.local.LocalProperties;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,6 +12,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 @ExtendWith(LocalModeBrowserTest.Shared.class)
 abstract class LocalModeBrowserTest {
+
+    /**
+     * How long the app lets a browser in a call say nothing before it takes it out of its room
+     * ({@code LOCAL_SILENCE}): shorter than the 15 s default, so that a test of a tab that froze
+     * waits less, and still twice the browsers' beat, so that no live tab of a busy machine is taken out.
+     */
+    static final Duration SILENCE = LocalProperties.BEAT.multipliedBy(2);
 
     static PackagedApp app;
     static Chromium chromium;

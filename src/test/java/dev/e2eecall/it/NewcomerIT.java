@@ -3,7 +3,6 @@ package dev.e2eecall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.e2eecall.it.LocalCall.Tab;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -112,8 +112,7 @@ class OpenTokDoubleContractIT extends OpenTokModeBrowserTest {
             OtDouble.replaceOpenTokIn(page);
         }
         page.navigate(app.url("/room/contract").toString());
-        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
-                .isVisible();
+        assertThat(JoinFormPage.in(page).name()).isVisible();
         Object described = page.evaluate(
                 resource("/ot-double/contract/surface.js"),
                 Map.of("chunk", "/VAADIN/build/" + openTokChunk(), "sessionId", standIn.sessionId()));

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Portal implements AutoCloseable {
 
+    /** Where the call page's frame is in the portal page: {@code embed.js} puts it in the call's element. */
+    static final String CALL_FRAME = "#call iframe";
+
     static final String PAGE = """
             <!doctype html>
             <html>

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import dev.e2eecall.opentok.OpenTokStandIn;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +31,7 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     private Traffic traffic;
     private final List<String> policyViolations = new CopyOnWriteArrayList<>();
     private Response document;
+    private JoinFormPage form;
 
     /** This class stops its app at the end, so it starts its own instead of taking the shared one. */
     @BeforeAll
@@ -66,7 +66,8 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
             }
         });
         document = page.navigate(app.url("/room/offline").toString());
-        assertThat(nameField()).isVisible();
+        form = JoinFormPage.in(page);
+        assertThat(form.name()).isVisible();
     }
 
     @AfterEach
@@ -87,24 +88,20 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
 
     @Test
     void supportCheck_passes_andTheFormIsOffered() {
-        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Room offline");
-        assertThat(keyField()).isVisible();
-        assertThat(page.getByText("This browser cannot do end-to-end encrypted calls"))
-                .hasCount(0);
-        assertThat(page.getByText("Calls run on the Vonage Video API (project " + API_KEY + ")"))
-                .isVisible();
+        assertThat(form.roomTitle()).hasText("Room offline");
+        assertThat(form.key()).isVisible();
+        assertThat(form.unsupportedBrowserNotice()).hasCount(0);
+        assertThat(form.backendNote()).containsText("Calls run on the Vonage Video API (project " + API_KEY + ")");
     }
 
     @Test
     void fiveCharacterKey_isRefusedInTheBrowser_andNoSessionIsCreated() {
-        nameField().fill("Ada");
-        keyField().fill("abcde");
-        enterButton().click();
+        form.submit("Ada", "abcde");
 
         // under the field (its words are also announced once, from a live region)
-        assertThat(page.locator("[slot='error-message']").getByText("The encryption key must be 8 to 256 characters"))
-                .isVisible();
-        assertThat(enterButton()).isEnabled();
+        assertThat(form.keyField().error()).containsText("The encryption key must be 8 to 256 characters");
+        assertThat(form.keyField().error()).isVisible();
+        assertThat(form.enter()).isEnabled();
         assertThat(standIn.createRequests()).isEmpty();
         assertThat(traffic.sentContaining("abcde")).isZero();
     }
@@ -112,37 +109,22 @@ class RealOpenTokIT extends OpenTokModeBrowserTest {
     @Test
     void validKey_offline_failsToConnectWithAClearMessage_andTheFormWorksAgain() {
         String key = "offlinekey7d3f9a";
-        nameField().fill("Ada");
-        keyField().fill(key);
-        enterButton().click();
+        form.submit("Ada", key);
 
-        Locator error =
-                page.getByText("Could not reach the video service. Check your internet connection and try again.");
-        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        Locator error = form.error();
+        String unreachable = "Could not reach the video service. Check your internet connection and try again.";
+        assertThat(error).containsText(unreachable, new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(standIn.createRequests()).hasSize(1);
-        assertThat(enterButton()).isEnabled();
+        assertThat(form.enter()).isEnabled();
 
         // the same room's session is reused on the next try, and the form still works
-        enterButton().click();
-        assertThat(page.getByText("Connecting…").first()).isVisible();
-        assertThat(error).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        form.enter().click();
+        assertThat(CallPage.in(page).connecting()).isVisible();
+        assertThat(error).containsText(unreachable, new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(standIn.createRequests()).hasSize(1);
 
         assertThat(traffic.sentContaining(key)).isZero();
         assertThat(traffic.receivedContaining(API_SECRET)).isZero();
         assertThat(traffic.received()).isNotEmpty();
-    }
-
-    private Locator nameField() {
-        return page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Locator keyField() {
-        return page.getByLabel("Encryption key", new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Locator enterButton() {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter").setExact(true));
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.e2eecall.it.LocalCall.Tab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ class ScreenshotsIT extends LocalModeBrowserTest {
             Tab ada = call.open("/room/team-standup");
             Tab grace = call.open("/room/team-standup");
             ada.page().setViewportSize(1280, 760);
-            ada.field("Name").fill("Ada");
+            ada.form().name().fill("Ada");
             capture(ada.page(), "form.png");
 
             String key = "correct-horse-battery-staple";
@@ -35,31 +34,27 @@ class ScreenshotsIT extends LocalModeBrowserTest {
             ada.awaitRemoteVideoPlaying("Grace");
             capture(ada.page(), "call.png");
 
-            grace.button("Share screen").click();
-            assertThat(ada.page().locator(".stage.spotlight .tile.screen video"))
-                    .isVisible();
-            ada.page().waitForFunction("document.querySelector('.tile.screen video')?.videoWidth === 1280");
+            grace.call().shareScreen().click();
+            assertThat(ada.call().screenInTheSpotlight().video()).isVisible();
+            ada.awaitSharedScreenPlaying();
             capture(ada.page(), "shared-screen.png");
 
             ada.page().setViewportSize(390, 844);
             capture(ada.page(), "phone.png");
             ada.page().setViewportSize(1280, 760);
 
-            grace.button("Stop sharing").click();
-            assertThat(ada.page().locator(".tile.screen")).hasCount(0);
-            ada.button("Change key").click();
-            ada.button("Generate key").click();
-            ada.page()
-                    .waitForFunction(
-                            "() => [...document.querySelectorAll('.key-change e2ee-key-field')].some(f => f.value.length >= 8)");
+            grace.call().stopSharing().click();
+            assertThat(ada.call().screenTile().tile()).hasCount(0);
+            ada.call().changeKey().click();
+            ada.call().generateKey().click();
+            assertThat(ada.call().newKey()).hasValue(Pattern.compile(".{8,}"));
             capture(ada.page(), "key-change.png");
-            ada.button("Change").click();
-            assertThat(ada.page().locator(".call-status-line"))
-                    .hasText(Pattern.compile("^Your key differs from everyone"));
+            ada.call().change().click();
+            assertThat(ada.call().statusLine()).hasText(Pattern.compile("^Your key differs from everyone"));
             capture(ada.page(), "key-differs.png");
 
-            ada.button("Leave").click();
-            assertThat(ada.page().getByText("You left the call")).isVisible();
+            ada.call().leave().click();
+            assertThat(ada.left().heading()).isVisible();
             capture(ada.page(), "left.png");
         }
     }

@@ -31,7 +31,9 @@ final class SharedApps {
     static PackagedApp localMode(ExtensionContext context) {
         return shared(context, LocalMode.class, key -> {
                     Path directory = temporaryDirectory("local-mode-app");
-                    return new LocalMode(PackagedApp.start(directory, Map.of()), directory);
+                    Map<String, String> environment =
+                            Map.of("LOCAL_SILENCE", LocalModeBrowserTest.SILENCE.toSeconds() + "s");
+                    return new LocalMode(PackagedApp.start(directory, environment), directory);
                 })
                 .app();
     }

@@ -2,7 +2,6 @@ package dev.e2eecall.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.e2eecall.it.LocalCall.Tab;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

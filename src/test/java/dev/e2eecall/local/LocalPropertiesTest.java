@@ -111,6 +111,22 @@ class LocalPropertiesTest {
                 .containsExactly("LOCAL_ICE_POLICY=relay needs a turn: or turns: server in LOCAL_ICE_SERVERS");
     }
 
+    @Test
+    void silence_is15sByDefault_andMustBeLongerThanTheBrowsersBeat() {
+        assertThat(ConfigurationBinding.bind("local", LocalProperties.class, Map.of())
+                        .silence())
+                .isEqualTo(Duration.ofSeconds(15));
+        assertThat(ConfigurationBinding.bind("local", LocalProperties.class, Map.of("local.silence", "6s"))
+                        .silence())
+                .isEqualTo(Duration.ofSeconds(6));
+        for (String silence : List.of("5s", "1s", "0s", "-15s")) {
+            assertThat(problems(Map.of("local.silence", silence)))
+                    .as(silence)
+                    .containsExactly(
+                            "LOCAL_SILENCE must be longer than 5s, how often a browser in a call says it is alive, such as 15s");
+        }
+    }
+
     private static List<String> problems(Map<String, String> properties) {
         return ConfigurationBinding.problems("local", LocalProperties.class, properties);
     }

@@ -1,4 +1,4 @@
-package dev.e2eecall.it;
+package dev.e2eecall;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The forms a secret can take on its way out of a page, so that a search of captured traffic finds
- * it however a page, a library or a transport encoded it: raw, JSON-escaped, percent-encoded (as
- * {@code encodeURIComponent} and as a form body), base64 (standard and URL-safe, padded or not, and
- * at each of the three byte offsets it can start at inside a longer base64 text) and hex. Every form
- * is taken over the secret's UTF-8 bytes, or its UTF-16 code units for JSON's {@code \}{@code u}
- * escapes, so non-ASCII secrets are found too.
+ * The forms a secret can take on its way out of a page or into what a cluster holds, so that a
+ * search of captured traffic, a log or stored bytes finds it however a page, a library, a transport
+ * or a serializer encoded it: raw, JSON-escaped, percent-encoded (as {@code encodeURIComponent} and
+ * as a form body), base64 (standard and URL-safe, padded or not, and at each of the three byte
+ * offsets it can start at inside a longer base64 text), hex, and raw UTF-16 in either byte order (as
+ * Java and JavaScript hold strings). The text forms are taken over the secret's UTF-8 bytes, or its
+ * UTF-16 code units for JSON's {@code \}{@code u} escapes, so non-ASCII secrets are found too.
  */
-final class KeyForms {
+public final class KeyForms {
 
     private final String secret;
     private final Map<String, byte[]> forms;
@@ -28,7 +29,7 @@ final class KeyForms {
         this.forms = forms;
     }
 
-    static KeyForms of(String secret) {
+    public static KeyForms of(String secret) {
         if (secret.isEmpty()) {
             throw new IllegalArgumentException("an empty secret is in everything");
         }
@@ -60,22 +61,25 @@ final class KeyForms {
         texts.put("hex (upper case)", HexFormat.of().withUpperCase().formatHex(utf8));
         Map<String, byte[]> forms = new LinkedHashMap<>();
         texts.forEach((name, text) -> forms.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        // bytes, not text: what a serializer that keeps strings as UTF-16 writes
+        forms.put("UTF-16BE", secret.getBytes(StandardCharsets.UTF_16BE));
+        forms.put("UTF-16LE", secret.getBytes(StandardCharsets.UTF_16LE));
         return new KeyForms(secret, forms);
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
-    /** Each form by name, as the UTF-8 bytes it would be sent as. */
-    Map<String, byte[]> forms() {
+    /** Each form by name, as the bytes it would be sent or stored as. */
+    public Map<String, byte[]> forms() {
         Map<String, byte[]> copy = new LinkedHashMap<>();
         forms.forEach((name, bytes) -> copy.put(name, bytes.clone()));
         return copy;
     }
 
     /** The names of the forms found in {@code content}; empty when it holds none of them. */
-    List<String> foundIn(byte[] content) {
+    public List<String> foundIn(byte[] content) {
         List<String> found = new ArrayList<>();
         forms.forEach((name, form) -> {
             if (indexOf(content, form) >= 0) {
@@ -86,7 +90,7 @@ final class KeyForms {
     }
 
     /** The same for a text, searched as its UTF-8 bytes. */
-    List<String> foundIn(String text) {
+    public List<String> foundIn(String text) {
         return foundIn(text.getBytes(StandardCharsets.UTF_8));
     }
 
