@@ -2,6 +2,7 @@ package dev.e2eecall.join;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
+import dev.e2eecall.join.limits.JoinRateLimit;
 import org.springframework.stereotype.Service;
 
 /** Turns what a user typed (room and name) into a ticket for the call, through the active backend. */

@@ -3,8 +3,8 @@ package dev.e2eecall.join;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
 
-/** Where calls happen: hands out tickets for a room. */
-public interface VideoBackend {
+/** Where calls happen: hands out tickets for a room. Closed at shutdown, to release its client or threads. */
+public interface VideoBackend extends AutoCloseable {
 
     /**
      * A ticket for one participant of the room, creating the room's session on its first join.
@@ -27,6 +27,9 @@ public interface VideoBackend {
 
     /** What carries the calls, for clients that run a Vonage Video SDK themselves. */
     Kind kind();
+
+    @Override
+    void close();
 
     /** What carries the calls, and so what a ticket's key is. */
     enum Kind {

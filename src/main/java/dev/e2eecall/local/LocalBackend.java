@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * signalling. A browser in a call speaks every few seconds; one that falls silent (closed, crashed,
  * offline) leaves its room within {@link #SILENCE}, so it cannot hold a place.
  */
-public class LocalBackend implements VideoBackend, AutoCloseable {
+class LocalBackend implements VideoBackend {
 
     /** How long a browser in a call may say nothing before it is taken out of its room. */
     static final Duration SILENCE = Duration.ofSeconds(15);
@@ -38,7 +38,7 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
             Thread.ofPlatform().name("local-call-watch").daemon().factory());
     private final TurnCredentials turn;
 
-    public LocalBackend(LocalRooms rooms, LocalProperties properties) {
+    LocalBackend(LocalRooms rooms, LocalProperties properties) {
         this.rooms = rooms;
         this.properties = properties;
         this.turn = new TurnCredentials(properties, Clock.systemUTC());

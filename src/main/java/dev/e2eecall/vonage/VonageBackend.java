@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Calls on the Vonage Video API with application credentials: one routed session with end-to-end
  * encryption per room, created on the room's first join, and a publisher token (an RS256 JWT) per join.
  */
-public class VonageBackend implements VideoBackend, AutoCloseable {
+final class VonageBackend implements VideoBackend {
 
     private static final Logger log = LoggerFactory.getLogger(VonageBackend.class);
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -53,7 +53,7 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     private final RoomDirectory rooms;
 
     /** @param rooms where each room's session is kept, in this instance or in the cluster */
-    public VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
+    VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
         this.rooms = rooms;
         this.properties = properties;
         this.applicationId = Objects.requireNonNull(properties.applicationId(), "VONAGE_APPLICATION_ID");
@@ -174,7 +174,11 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        http.close();
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
-import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
@@ -66,7 +66,7 @@ class OpenTokBackendTest {
         return new OpenTokBackend(
                 properties,
                 new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000),
+                JoinWiring.inProcessRoomDirectory(Duration.ofHours(24), 10_000),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
