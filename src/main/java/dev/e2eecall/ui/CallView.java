@@ -45,7 +45,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private final JoinService joinService;
     private final String defaultRoom;
-    private final Requester requester = Requester.current();
+    private final Requester requester = PageRequester.current();
 
     private final H1 roomTitle = new H1();
     private final Paragraph backendNote = new Paragraph();
