@@ -29,7 +29,10 @@ import tools.jackson.databind.JsonNode;
 @JsModule("./call/e2ee-video-call.ts")
 public class E2eeVideoCall extends Component implements HasSize {
 
-    /** The ticket as the browser-side element reads it. */
+    /**
+     * The ticket as the browser-side element reads it: one shape for both engines, in which an
+     * engine's ticket leaves what it does not need as the element has always received it.
+     */
     private record BrowserTicket(
             String engine,
             String apiKey,
@@ -60,15 +63,30 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     private static BrowserTicket browserTicket(CallTicket ticket) {
-        return new BrowserTicket(
-                ticket.engine().name().toLowerCase(Locale.ROOT),
-                ticket.apiKey(),
-                ticket.sessionId(),
-                ticket.token(),
-                ticket.room(),
-                ticket.name(),
-                ticket.iceServers(),
-                ticket.icePolicy().name().toLowerCase(Locale.ROOT));
+        String engine = ticket.engine().name().toLowerCase(Locale.ROOT);
+        return switch (ticket) {
+            case CallTicket.OpenTok openTok ->
+                new BrowserTicket(
+                        engine,
+                        openTok.apiKey(),
+                        openTok.sessionId(),
+                        openTok.token(),
+                        openTok.room(),
+                        openTok.name(),
+                        List.of(),
+                        CallTicket.IcePolicy.ALL.name().toLowerCase(Locale.ROOT));
+            // no API key; the room is the session
+            case CallTicket.Local local ->
+                new BrowserTicket(
+                        engine,
+                        "",
+                        local.room(),
+                        local.token(),
+                        local.room(),
+                        local.name(),
+                        local.iceServers(),
+                        local.icePolicy().name().toLowerCase(Locale.ROOT));
+        };
     }
 
     /**

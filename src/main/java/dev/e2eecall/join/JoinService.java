@@ -37,7 +37,7 @@ public class JoinService {
      *
      * @throws JoinException with a message for the user; {@link JoinException.Reason#NO_VIDEO_SERVICE} in local mode
      */
-    public CallTicket joinForSdkClient(String room, String displayName, Requester requester) {
+    public CallTicket.OpenTok joinForSdkClient(String room, String displayName, Requester requester) {
         if (backend.kind() == VideoBackend.Kind.LOCAL) {
             throw new JoinException(
                     JoinException.Reason.NO_VIDEO_SERVICE,
@@ -46,7 +46,11 @@ public class JoinService {
                             + "Vonage Video API, the administrator sets API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and "
                             + "VONAGE_PRIVATE_KEY.");
         }
-        return join(room, displayName, requester);
+        return switch (join(room, displayName, requester)) {
+            case CallTicket.OpenTok ticket -> ticket;
+            case CallTicket.Local local ->
+                throw new IllegalStateException("a backend other than local mode's issued a local ticket");
+        };
     }
 
     /**

@@ -51,16 +51,7 @@ class LocalBackend implements VideoBackend {
             throw new JoinException(JoinException.Reason.ROOM_FULL, refusal(room));
         }
         String token = tickets.issue(room.value(), name.value(), requester.address());
-        return new CallTicket(
-                CallTicket.Engine.LOCAL,
-                "",
-                room.value(),
-                token,
-                room.value(),
-                name.value(),
-                turn.forOneJoin(),
-                null,
-                properties.icePathPolicy());
+        return new CallTicket.Local(token, room.value(), name.value(), turn.forOneJoin(), properties.icePathPolicy());
     }
 
     /** Which limit kept the newcomer out, and how many are in the room. */
@@ -77,7 +68,10 @@ class LocalBackend implements VideoBackend {
 
     @Override
     public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        LocalSignalling signalling = new LocalSignalling(rooms, tickets, ticket, channel::send, unheard);
+        if (!(ticket instanceof CallTicket.Local local)) {
+            throw new IllegalArgumentException("local calls relay the signalling of local tickets only");
+        }
+        LocalSignalling signalling = new LocalSignalling(rooms, tickets, local, channel::send, unheard);
         present.add(signalling);
         Runnable end = () -> {
             signalling.leave();

@@ -68,15 +68,8 @@ final class OpenTokBackend implements VideoBackend {
         String sessionId = rooms.sessionFor(room, this::createE2eeSession);
         // whole seconds, as the token carries it
         Instant expiresAt = clock.instant().plus(service.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
-        return new CallTicket(
-                CallTicket.Engine.OPENTOK,
-                apiKey,
-                sessionId,
-                publisherToken(sessionId, name, expiresAt),
-                room.value(),
-                name.value(),
-                List.of(),
-                expiresAt);
+        return new CallTicket.OpenTok(
+                apiKey, sessionId, publisherToken(sessionId, name, expiresAt), room.value(), name.value(), expiresAt);
     }
 
     @Override

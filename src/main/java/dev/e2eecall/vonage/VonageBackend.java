@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Objects;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
@@ -91,15 +90,7 @@ final class VonageBackend implements VideoBackend {
                         .data(json.createObjectNode().put("name", name.value()).toString())
                         .build());
         // OpenTok.js takes the application id where it takes an API key
-        return new CallTicket(
-                CallTicket.Engine.OPENTOK,
-                applicationId,
-                sessionId,
-                token,
-                room.value(),
-                name.value(),
-                List.of(),
-                expiryOf(token));
+        return new CallTicket.OpenTok(applicationId, sessionId, token, room.value(), name.value(), expiryOf(token));
     }
 
     /**

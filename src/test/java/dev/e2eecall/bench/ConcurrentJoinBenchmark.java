@@ -88,20 +88,20 @@ class ConcurrentJoinBenchmark {
     /** Releases 200 joins of {@code room} at once and returns the milliseconds until all have their tickets. */
     private static double crowdJoins(RoomName room) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Callable<CallTicket>> joins = new ArrayList<>();
+        List<Callable<CallTicket.OpenTok>> joins = new ArrayList<>();
         for (int i = 0; i < CROWD; i++) {
             DisplayName name = DisplayName.parse("Person " + i);
             joins.add(() -> {
                 start.await();
-                return backend.join(room, name, ANYONE);
+                return (CallTicket.OpenTok) backend.join(room, name, ANYONE);
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<CallTicket>> tickets =
+            List<Future<CallTicket.OpenTok>> tickets =
                     joins.stream().map(threads::submit).toList();
             long started = System.nanoTime();
             start.countDown();
-            for (Future<CallTicket> ticket : tickets) {
+            for (Future<CallTicket.OpenTok> ticket : tickets) {
                 assertThat(ticket.get().sessionId()).isEqualTo(standIn.sessionId());
             }
             return (System.nanoTime() - started) / 1e6;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
 import dev.e2eecall.join.JoinException;
 import dev.e2eecall.join.JoinWiring;
@@ -98,8 +99,7 @@ class VideoServiceFaultsTest {
                         .hasMessage(expected);
 
                 standIn.answerWithSession();
-                assertThat(backend.join(roomName, DisplayName.parse("Ada"), ANYONE)
-                                .sessionId())
+                assertThat(((CallTicket.OpenTok) backend.join(roomName, DisplayName.parse("Ada"), ANYONE)).sessionId())
                         .as("join after recovery from: %s", fault.getKey())
                         .isEqualTo(standIn.sessionId());
             }

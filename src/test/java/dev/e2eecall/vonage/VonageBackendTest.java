@@ -80,13 +80,14 @@ class VonageBackendTest {
         standIn.stubFor(post(urlPathEqualTo("/session/create")).willReturn(response));
     }
 
-    private CallTicket join(String room, String name) {
-        return backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
+    private CallTicket.OpenTok join(String room, String name) {
+        return (CallTicket.OpenTok)
+                backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
     }
 
     @Test
     void firstJoin_createsRoutedE2eeSession_signedWithThePrivateKey() throws Exception {
-        CallTicket ticket = join("team", "Ada");
+        CallTicket.OpenTok ticket = join("team", "Ada");
         join("team", "Grace");
 
         List<LoggedRequest> requests = standIn.findAll(postRequestedFor(urlPathEqualTo("/session/create")));
@@ -106,7 +107,7 @@ class VonageBackendTest {
 
     @Test
     void token_isAnRs256PublisherJwtForTheSession_withTheNameAndExpiry() throws Exception {
-        CallTicket ticket = join("team", "Zoë <b>");
+        CallTicket.OpenTok ticket = join("team", "Zoë <b>");
 
         JsonNode claims = verifiedClaims(ticket.token());
         assertThat(claims.path("session_id").asString()).isEqualTo(SESSION_ID);
