@@ -55,10 +55,10 @@ public class JoinService {
 
     /**
      * Connects the server side of a ticket's call to the browser that runs it, through the call's
-     * signal channel; close what it returns when the call ends.
+     * signal channel; it ends when the channel does, which the call component ends with the call.
      */
-    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        return backend.bind(ticket, channel);
+    public void bind(CallTicket ticket, SignalChannel channel) {
+        backend.bind(ticket, channel);
     }
 
     /** What carries the calls, for the join page. */

@@ -16,11 +16,9 @@ public interface VideoBackend extends AutoCloseable {
 
     /**
      * Connects the server side of a call to the browser that runs it, for backends that take part in
-     * the call (local calls relay signalling). Closing what it returns ends that part.
+     * the call (local calls relay signalling); that part ends when the channel does.
      */
-    default SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        return SignalChannel.Closing.NOTHING;
-    }
+    default void bind(CallTicket ticket, SignalChannel channel) {}
 
     /** One sentence for the join page saying what carries the calls. */
     String description();

@@ -67,21 +67,16 @@ class LocalBackend implements VideoBackend {
     }
 
     @Override
-    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
+    public void bind(CallTicket ticket, SignalChannel channel) {
         if (!(ticket instanceof CallTicket.Local local)) {
             throw new IllegalArgumentException("local calls relay the signalling of local tickets only");
         }
         LocalSignalling signalling = new LocalSignalling(rooms, tickets, local, channel::send, unheard);
         present.add(signalling);
-        Runnable end = () -> {
+        channel.open(signalling::receive, () -> {
             signalling.leave();
             present.remove(signalling);
-        };
-        SignalChannel.Closing open = channel.open(signalling::receive, end);
-        return () -> {
-            open.close();
-            end.run();
-        };
+        });
     }
 
     @Override
