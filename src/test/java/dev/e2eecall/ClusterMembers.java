@@ -4,7 +4,11 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.e2eecall.cluster.ClusterSeal;
+import dev.e2eecall.cluster.ClusterStructures;
+import dev.e2eecall.cluster.ClusterWiring;
 import dev.e2eecall.join.CallProperties;
+import dev.e2eecall.join.JoinWiring;
+import dev.e2eecall.local.LocalWiring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -58,16 +62,19 @@ public final class ClusterMembers implements AutoCloseable {
     }
 
     /** The configuration of one more member at {@code port} (listed among the members or not). */
-    public Config config(int port, String secret, CallProperties call) {
+    private Config config(int port, String secret, CallProperties call) {
         List<String> all = new ArrayList<>(addresses);
         if (!all.contains("127.0.0.1:" + port)) {
             all.add("127.0.0.1:" + port);
         }
-        Config config = new ClusterConfiguration()
-                .hazelcastConfig(
-                        new ClusterProperties(all, port, name, null, secret, null), call, ClusterSeal.of(secret));
+        Config config = ClusterWiring.memberConfig(all, port, name, secret, structures(call));
         config.setInstanceName(name + "-" + port);
         return config;
+    }
+
+    /** What the app's modules keep in the cluster, as each declares it. */
+    public static List<ClusterStructures> structures(CallProperties call) {
+        return List.of(JoinWiring.clusterStructures(call), LocalWiring.clusterStructures());
     }
 
     /**
@@ -84,12 +91,12 @@ public final class ClusterMembers implements AutoCloseable {
         int port = freePort();
         List<String> all = new ArrayList<>(members);
         all.add("127.0.0.1:" + port);
-        Config config = new ClusterConfiguration()
-                .hazelcastConfig(
-                        new ClusterProperties(
-                                all, port, "outsider", null, "not-the-secret-but-as-long-as-one-0123456789", null),
-                        new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000),
-                        ClusterSeal.of("not-the-secret-but-as-long-as-one-0123456789"));
+        Config config = ClusterWiring.memberConfig(
+                all,
+                port,
+                "outsider",
+                "not-the-secret-but-as-long-as-one-0123456789",
+                structures(new CallProperties("lobby", 10, 60, Duration.ofHours(24), 10_000)));
         config.setClusterName(clusterName);
         config.setInstanceName("outsider-" + port);
         config.setProperty("hazelcast.logging.type", "none");

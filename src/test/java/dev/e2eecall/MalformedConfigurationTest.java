@@ -2,16 +2,8 @@ package dev.e2eecall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.e2eecall.join.CallProperties;
 import dev.e2eecall.join.VideoBackend;
-import dev.e2eecall.join.VideoServiceProperties;
-import dev.e2eecall.local.LocalBackend;
-import dev.e2eecall.local.LocalProperties;
-import dev.e2eecall.opentok.OpenTokBackend;
-import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.vonage.PrivateKeys;
-import dev.e2eecall.vonage.VonageBackend;
-import dev.e2eecall.vonage.VonageProperties;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -50,18 +44,21 @@ class MalformedConfigurationTest {
     @TempDir
     Path directory;
 
-    /** The configuration records and the backend choice, without the web UI. */
+    /**
+     * The configuration records, and the configuration of each module that takes part in the backend
+     * choice (the backends, the rooms, the cluster), as the app finds them; without the web UI.
+     */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({
-        VideoProperties.class,
-        OpenTokProperties.class,
-        VonageProperties.class,
-        VideoServiceProperties.class,
-        LocalProperties.class,
-        CallProperties.class,
-        ClusterProperties.class
-    })
-    @Import({VideoBackendConfiguration.class, ClusterConfiguration.class, ClockConfiguration.class})
+    @ConfigurationPropertiesScan("dev.e2eecall")
+    @ComponentScan(
+            basePackages = "dev.e2eecall",
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern =
+                                    "dev\\.e2eecall\\.(cluster|join|local|opentok|vonage)\\.\\w+(Configuration|Choice)"))
+    @Import(ClockConfiguration.class)
     static class Backends {}
 
     /** What a start-up gave: the running app or why it failed, and all it wrote and threw. */
@@ -102,12 +99,12 @@ class MalformedConfigurationTest {
             CapturedOutput output,
             String name,
             Map<String, String> variables,
-            Class<? extends VideoBackend> backend,
+            VideoBackend.Kind backend,
             String secret) {
         StartUp startUp = start(output, variables);
         assertThat(startUp.context()).as(name + ":\n" + startUp.report()).isNotNull();
         try (ConfigurableApplicationContext context = startUp.context()) {
-            assertThat(context.getBean(VideoBackend.class)).as(name).isInstanceOf(backend);
+            assertThat(context.getBean(VideoBackend.class).kind()).as(name).isEqualTo(backend);
         }
         assertThat(SecretLeaks.partsIn(startUp.report(), secret))
                 .as(name + ": parts of the secret in the log")
@@ -191,7 +188,8 @@ class MalformedConfigurationTest {
         for (Case c : cases) {
             assertRefused(output, c.name(), c.variables(), c.message(), c.secret());
         }
-        assertStarts(output, "in double quotes", openTok("\"" + SECRET + "\""), OpenTokBackend.class, SECRET);
+        assertStarts(
+                output, "in double quotes", openTok("\"" + SECRET + "\""), VideoBackend.Kind.OPENTOK_PROJECT, SECRET);
     }
 
     @Test
@@ -244,15 +242,16 @@ class MalformedConfigurationTest {
         for (Case c : cases) {
             assertRefused(output, c.name(), vonage(c.value()), c.message(), c.secret());
         }
-        assertStarts(output, "PEM", vonage(pem), VonageBackend.class, pem);
-        assertStarts(output, "PEM on one line", vonage(pem.replace("\n", "\\n")), VonageBackend.class, pem);
+        assertStarts(output, "PEM", vonage(pem), VideoBackend.Kind.VONAGE_APPLICATION, pem);
+        assertStarts(
+                output, "PEM on one line", vonage(pem.replace("\n", "\\n")), VideoBackend.Kind.VONAGE_APPLICATION, pem);
         assertStarts(
                 output,
                 "base64 of the PEM",
                 vonage(Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII))),
-                VonageBackend.class,
+                VideoBackend.Kind.VONAGE_APPLICATION,
                 pem);
-        assertStarts(output, "path", vonage(file.toString()), VonageBackend.class, pem);
+        assertStarts(output, "path", vonage(file.toString()), VideoBackend.Kind.VONAGE_APPLICATION, pem);
     }
 
     @Test
@@ -341,7 +340,7 @@ class MalformedConfigurationTest {
                         "relay",
                         "logging.level.dev.e2eecall",
                         "DEBUG"),
-                LocalBackend.class,
+                VideoBackend.Kind.LOCAL,
                 turnSecret);
     }
 }

@@ -7,7 +7,6 @@ import dev.e2eecall.join.JoinService;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.VideoBackend;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -60,11 +59,11 @@ class TicketApi {
             String token,
             String room,
             String name,
-            @Nullable String expiresAt) {}
+            String expiresAt) {}
 
     @GetMapping(path = SAMPLE_SESSION_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SampleSession> session(HttpServletRequest request) {
-        CallTicket ticket = joins.joinForSdkClient(defaultRoom, GUEST_NAME, requester(request));
+        CallTicket.OpenTok ticket = joins.joinForSdkClient(defaultRoom, GUEST_NAME, requester(request));
         return fresh(new SampleSession(ticket.apiKey(), ticket.sessionId(), ticket.token()));
     }
 
@@ -73,9 +72,8 @@ class TicketApi {
             @PathVariable String room,
             @RequestBody(required = false) @Nullable JsonNode body,
             HttpServletRequest request) {
-        CallTicket ticket = joins.joinForSdkClient(room, nameIn(body), requester(request));
+        CallTicket.OpenTok ticket = joins.joinForSdkClient(room, nameIn(body), requester(request));
         boolean application = joins.backendKind() == VideoBackend.Kind.VONAGE_APPLICATION;
-        Instant expiresAt = ticket.expiresAt();
         return fresh(new Ticket(
                 application ? null : ticket.apiKey(),
                 application ? ticket.apiKey() : null,
@@ -83,7 +81,7 @@ class TicketApi {
                 ticket.token(),
                 ticket.room(),
                 ticket.name(),
-                expiresAt == null ? null : expiresAt.toString()));
+                ticket.expiresAt().toString()));
     }
 
     @GetMapping(DESCRIPTION_PATH)

@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +30,35 @@ import tools.jackson.databind.JsonNode;
 @JsModule("./call/e2ee-video-call.ts")
 public class E2eeVideoCall extends Component implements HasSize {
 
-    /** The ticket as the browser-side element reads it. */
+    /** The page's end of the running call's signal channel, if its server asked for one; ended with the call. */
+    private @Nullable PageSignalChannel signalChannel;
+    /** Whether the running call connected: an error before that ends the join, one after it leaves the call on. */
+    private boolean connected;
+
+    /** A call that does not run yet: {@link #join} starts it. */
+    public E2eeVideoCall() {
+        // registered first, so the channel has ended when the page's own listeners hear the news
+        addConnectedListener(event -> connected = true);
+        addLeftListener(event -> {
+            connected = false;
+            endSignalChannel();
+        });
+        addDisconnectedListener(event -> {
+            connected = false;
+            endSignalChannel();
+        });
+        addErrorListener(event -> {
+            if (!connected) {
+                endSignalChannel();
+            }
+        });
+        addDetachListener(event -> endSignalChannel());
+    }
+
+    /**
+     * The ticket as the browser-side element reads it: one shape for both engines, in which an
+     * engine's ticket leaves what it does not need as the element has always received it.
+     */
     private record BrowserTicket(
             String engine,
             String apiKey,
@@ -47,6 +76,7 @@ public class E2eeVideoCall extends Component implements HasSize {
      * {@link CallConnectedEvent} or a {@link CallErrorEvent}.
      */
     public void join(CallTicket ticket, EncryptionKeyField keyField) {
+        connected = false;
         getElement().callJsFunction("join", browserTicket(ticket), keyField.getElement());
     }
 
@@ -56,19 +86,35 @@ public class E2eeVideoCall extends Component implements HasSize {
      * check). A device the check found unusable is left out: the call then goes without it.
      */
     public void join(CallTicket ticket, EncryptionKeyField keyField, DeviceCheck devices) {
+        connected = false;
         getElement().callJsFunction("join", browserTicket(ticket), keyField.getElement(), devices.getElement());
     }
 
     private static BrowserTicket browserTicket(CallTicket ticket) {
-        return new BrowserTicket(
-                ticket.engine().name().toLowerCase(Locale.ROOT),
-                ticket.apiKey(),
-                ticket.sessionId(),
-                ticket.token(),
-                ticket.room(),
-                ticket.name(),
-                ticket.iceServers(),
-                ticket.icePolicy().name().toLowerCase(Locale.ROOT));
+        String engine = ticket.engine().name().toLowerCase(Locale.ROOT);
+        return switch (ticket) {
+            case CallTicket.OpenTok openTok ->
+                new BrowserTicket(
+                        engine,
+                        openTok.apiKey(),
+                        openTok.sessionId(),
+                        openTok.token(),
+                        openTok.room(),
+                        openTok.name(),
+                        List.of(),
+                        CallTicket.IcePolicy.ALL.name().toLowerCase(Locale.ROOT));
+            // no API key; the room is the session
+            case CallTicket.Local local ->
+                new BrowserTicket(
+                        engine,
+                        "",
+                        local.room(),
+                        local.token(),
+                        local.room(),
+                        local.name(),
+                        local.iceServers(),
+                        local.icePolicy().name().toLowerCase(Locale.ROOT));
+        };
     }
 
     /**
@@ -89,8 +135,12 @@ public class E2eeVideoCall extends Component implements HasSize {
         getElement().callJsFunction("changeKey", keyField.getElement());
     }
 
-    /** Leaves the call: disconnects and releases camera and microphone, then fires {@link CallLeftEvent}. */
+    /**
+     * Leaves the call: ends its signal channel at once, then the browser disconnects, releases camera
+     * and microphone, and fires {@link CallLeftEvent}.
+     */
     public void leave() {
+        endSignalChannel();
         getElement().callJsFunction("leave");
     }
 
@@ -156,13 +206,26 @@ public class E2eeVideoCall extends Component implements HasSize {
     }
 
     /**
-     * This call's end of a {@link SignalChannel}, for a server that relays its signalling (local
-     * tickets). While the channel is open, the page keeps a push connection so that messages reach
-     * it unasked; a page with no open channel keeps none. The call must be in a page.
+     * This call's end of a {@link SignalChannel} for the next join, for a server that relays its
+     * signalling (local tickets). While the channel is open, the page keeps a push connection so that
+     * messages reach it unasked; a page with no open channel keeps none. The call owns the channel:
+     * it ends it when the call is left, disconnects or fails before it connected, or leaves the page,
+     * and a new channel ends the one before. The call must be in a page.
      */
     public SignalChannel signalChannel() {
         UI ui = getUI().orElseThrow(() -> new IllegalStateException("the call element is not in a page"));
-        return new PageSignalChannel(ui, this);
+        endSignalChannel();
+        PageSignalChannel channel = new PageSignalChannel(ui, this);
+        signalChannel = channel;
+        return channel;
+    }
+
+    private void endSignalChannel() {
+        PageSignalChannel channel = signalChannel;
+        signalChannel = null;
+        if (channel != null) {
+            channel.end();
+        }
     }
 
     /** @see SignalEvent */

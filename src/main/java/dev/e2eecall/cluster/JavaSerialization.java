@@ -10,11 +10,11 @@ import com.hazelcast.config.JavaSerializationFilterConfig;
  * Hazelcast's own classes, and the few {@code java.util} lists a {@link Throwable} is written with.
  * A {@code HashMap}, a gadget class or anything else from the wire is refused before it is built.
  */
-public final class JavaSerialization {
+final class JavaSerialization {
 
     private JavaSerialization() {}
 
-    public static JavaSerializationFilterConfig filter() {
+    static JavaSerializationFilterConfig filter() {
         return new JavaSerializationFilterConfig()
                 // Hazelcast's defaults allow all of java.*: HashMap, PriorityQueue and the other gadget starters
                 .setDefaultsDisabled(true)

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * lease, so a room is never left stuck. The map's keys are HMACs of the room names and its values
  * sealed session ids: the cluster never holds a room name.
  */
-public final class ClusterRoomDirectory implements RoomDirectory {
+final class ClusterRoomDirectory implements RoomDirectory {
 
     static final String MAP = "room-sessions";
 
@@ -29,14 +29,14 @@ public final class ClusterRoomDirectory implements RoomDirectory {
     private final Duration lockWait;
 
     /** @param lockWait how long a join waits for another's creation before asking the user to try again */
-    public ClusterRoomDirectory(HazelcastInstance cluster, ClusterSeal seal, Duration lockWait) {
+    ClusterRoomDirectory(HazelcastInstance cluster, ClusterSeal seal, Duration lockWait) {
         this.sessions = cluster.getMap(MAP);
         this.sealer = seal.forUse(MAP);
         this.lockWait = lockWait;
     }
 
     /** The map's settings: rooms forgotten after {@code idleTimeout}, at most {@code maxRooms} on each member. */
-    public static MapConfig mapConfig(Duration idleTimeout, int maxRooms) {
+    static MapConfig mapConfig(Duration idleTimeout, int maxRooms) {
         return new MapConfig(MAP)
                 .setMaxIdleSeconds(Math.toIntExact(idleTimeout.toSeconds()))
                 .setEvictionConfig(new EvictionConfig()

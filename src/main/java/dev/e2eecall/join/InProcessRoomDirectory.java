@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** The room directory of a single instance, in its own memory. */
-public final class InProcessRoomDirectory implements RoomDirectory {
+final class InProcessRoomDirectory implements RoomDirectory {
 
     /** Completed with the room's session id; a future that fails is dropped by the cache itself. */
     private final AsyncCache<RoomName, String> sessions;
@@ -18,7 +18,7 @@ public final class InProcessRoomDirectory implements RoomDirectory {
      * @param idleTimeout how long a room is remembered after its last join
      * @param maxRooms    how many rooms are remembered at most; the least recently joined go first
      */
-    public InProcessRoomDirectory(Duration idleTimeout, long maxRooms) {
+    InProcessRoomDirectory(Duration idleTimeout, long maxRooms) {
         this(idleTimeout, maxRooms, Ticker.systemTicker());
     }
 

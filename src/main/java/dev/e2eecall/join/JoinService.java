@@ -2,6 +2,7 @@ package dev.e2eecall.join;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
+import dev.e2eecall.join.limits.JoinRateLimit;
 import org.springframework.stereotype.Service;
 
 /** Turns what a user typed (room and name) into a ticket for the call, through the active backend. */
@@ -36,7 +37,7 @@ public class JoinService {
      *
      * @throws JoinException with a message for the user; {@link JoinException.Reason#NO_VIDEO_SERVICE} in local mode
      */
-    public CallTicket joinForSdkClient(String room, String displayName, Requester requester) {
+    public CallTicket.OpenTok joinForSdkClient(String room, String displayName, Requester requester) {
         if (backend.kind() == VideoBackend.Kind.LOCAL) {
             throw new JoinException(
                     JoinException.Reason.NO_VIDEO_SERVICE,
@@ -45,15 +46,19 @@ public class JoinService {
                             + "Vonage Video API, the administrator sets API_KEY and API_SECRET, or VONAGE_APPLICATION_ID and "
                             + "VONAGE_PRIVATE_KEY.");
         }
-        return join(room, displayName, requester);
+        return switch (join(room, displayName, requester)) {
+            case CallTicket.OpenTok ticket -> ticket;
+            case CallTicket.Local local ->
+                throw new IllegalStateException("a backend other than local mode's issued a local ticket");
+        };
     }
 
     /**
      * Connects the server side of a ticket's call to the browser that runs it, through the call's
-     * signal channel; close what it returns when the call ends.
+     * signal channel; it ends when the channel does, which the call component ends with the call.
      */
-    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        return backend.bind(ticket, channel);
+    public void bind(CallTicket ticket, SignalChannel channel) {
+        backend.bind(ticket, channel);
     }
 
     /** What carries the calls, for the join page. */

@@ -1,7 +1,5 @@
 package dev.e2eecall.join;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,20 +14,6 @@ public record Requester(@Nullable String session, String address) {
     /** A requester with no HTTP session (a client of the JSON API): only its address is limited. */
     public static Requester withoutSession(String address) {
         return new Requester(null, address);
-    }
-
-    /**
-     * The requester of the request being handled now. Call it where a page is built (a view's
-     * constructor): later requests may arrive over the push connection, which hides the address.
-     */
-    public static Requester current() {
-        VaadinSession session = VaadinSession.getCurrent();
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return new Requester(
-                session == null || session.getSession() == null
-                        ? "none"
-                        : session.getSession().getId(),
-                request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
     }
 
     @Override

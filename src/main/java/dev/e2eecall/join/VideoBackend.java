@@ -3,8 +3,8 @@ package dev.e2eecall.join;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.SignalChannel;
 
-/** Where calls happen: hands out tickets for a room. */
-public interface VideoBackend {
+/** Where calls happen: hands out tickets for a room. Closed at shutdown, to release its client or threads. */
+public interface VideoBackend extends AutoCloseable {
 
     /**
      * A ticket for one participant of the room, creating the room's session on its first join.
@@ -16,17 +16,18 @@ public interface VideoBackend {
 
     /**
      * Connects the server side of a call to the browser that runs it, for backends that take part in
-     * the call (local calls relay signalling). Closing what it returns ends that part.
+     * the call (local calls relay signalling); that part ends when the channel does.
      */
-    default SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        return SignalChannel.Closing.NOTHING;
-    }
+    default void bind(CallTicket ticket, SignalChannel channel) {}
 
     /** One sentence for the join page saying what carries the calls. */
     String description();
 
     /** What carries the calls, for clients that run a Vonage Video SDK themselves. */
     Kind kind();
+
+    @Override
+    void close();
 
     /** What carries the calls, and so what a ticket's key is. */
     enum Kind {

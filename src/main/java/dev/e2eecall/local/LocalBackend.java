@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * offline) leaves its room once it has said nothing for {@link LocalProperties#silence()}, so it
  * cannot hold a place.
  */
-public class LocalBackend implements VideoBackend, AutoCloseable {
+class LocalBackend implements VideoBackend {
 
     /** How long a ticket waits for its page to enter: long enough to answer the camera prompt. */
     static final Duration TICKET_VALIDITY = Duration.ofMinutes(10);
@@ -37,7 +37,7 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
             Thread.ofPlatform().name("local-call-watch").daemon().factory());
     private final TurnCredentials turn;
 
-    public LocalBackend(LocalRooms rooms, LocalProperties properties) {
+    LocalBackend(LocalRooms rooms, LocalProperties properties) {
         this.rooms = rooms;
         this.properties = properties;
         this.turn = new TurnCredentials(properties, Clock.systemUTC());
@@ -50,16 +50,7 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
             throw new JoinException(JoinException.Reason.ROOM_FULL, refusal(room));
         }
         String token = tickets.issue(room.value(), name.value(), requester.address());
-        return new CallTicket(
-                CallTicket.Engine.LOCAL,
-                "",
-                room.value(),
-                token,
-                room.value(),
-                name.value(),
-                turn.forOneJoin(),
-                null,
-                properties.icePathPolicy());
+        return new CallTicket.Local(token, room.value(), name.value(), turn.forOneJoin(), properties.icePathPolicy());
     }
 
     /** Which limit kept the newcomer out, and how many are in the room. */
@@ -75,18 +66,16 @@ public class LocalBackend implements VideoBackend, AutoCloseable {
     }
 
     @Override
-    public SignalChannel.Closing bind(CallTicket ticket, SignalChannel channel) {
-        LocalSignalling signalling = new LocalSignalling(rooms, tickets, ticket, channel::send, unheard);
+    public void bind(CallTicket ticket, SignalChannel channel) {
+        if (!(ticket instanceof CallTicket.Local local)) {
+            throw new IllegalArgumentException("local calls relay the signalling of local tickets only");
+        }
+        LocalSignalling signalling = new LocalSignalling(rooms, tickets, local, channel::send, unheard);
         present.add(signalling);
-        Runnable end = () -> {
+        channel.open(signalling::receive, () -> {
             signalling.leave();
             present.remove(signalling);
-        };
-        SignalChannel.Closing open = channel.open(signalling::receive, end);
-        return () -> {
-            open.close();
-            end.run();
-        };
+        });
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.e2eecall.local;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.core.HazelcastInstance;
-import dev.e2eecall.cluster.ClusterSeal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,19 +46,4 @@ public interface LocalRooms {
 
     /** How many people are in each room now, for monitoring and tests. */
     Map<String, Integer> occupancy();
-
-    /** The rooms of a single instance, in its own memory. */
-    static LocalRooms inProcess(LocalProperties properties) {
-        return new InProcessLocalRooms(properties.maxRooms(), properties.placesPerAddress());
-    }
-
-    /** The rooms of a cluster, shared by every instance, sealed; close it before the cluster member stops. */
-    static LocalRooms cluster(HazelcastInstance cluster, ClusterSeal seal, LocalProperties properties) {
-        return new ClusterLocalRooms(cluster, seal, properties.maxRooms(), properties.placesPerAddress());
-    }
-
-    /** What a cluster member needs configured for {@link #cluster}. */
-    static void configureCluster(Config config) {
-        ClusterLocalRooms.configure(config);
-    }
 }

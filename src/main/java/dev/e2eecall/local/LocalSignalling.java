@@ -55,7 +55,7 @@ final class LocalSignalling {
 
     private final LocalRooms rooms;
     private final LocalTickets tickets;
-    private final CallTicket ticket;
+    private final CallTicket.Local ticket;
     private final Consumer<ObjectNode> toBrowser;
     private final UnheardTotal unheardTotal;
     /** Sent to the browser since it last spoke; read and written from other participants' threads too. */
@@ -71,7 +71,7 @@ final class LocalSignalling {
     LocalSignalling(
             LocalRooms rooms,
             LocalTickets tickets,
-            CallTicket ticket,
+            CallTicket.Local ticket,
             Consumer<ObjectNode> toBrowser,
             UnheardTotal unheardTotal) {
         this.rooms = rooms;

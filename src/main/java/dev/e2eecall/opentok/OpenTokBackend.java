@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Calls on the Vonage Video API: one routed session with end-to-end encryption per room, created
  * on the room's first join, and a publisher token per join.
  */
-public class OpenTokBackend implements VideoBackend, AutoCloseable {
+final class OpenTokBackend implements VideoBackend {
 
     private static final Logger log = LoggerFactory.getLogger(OpenTokBackend.class);
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -50,7 +50,7 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
     private final RoomDirectory rooms;
 
     /** @param rooms where each room's session is kept, in this instance or in the cluster */
-    public OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
+    OpenTokBackend(OpenTokProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
         this(properties, service, rooms, Clock.systemUTC());
     }
 
@@ -68,15 +68,8 @@ public class OpenTokBackend implements VideoBackend, AutoCloseable {
         String sessionId = rooms.sessionFor(room, this::createE2eeSession);
         // whole seconds, as the token carries it
         Instant expiresAt = clock.instant().plus(service.tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
-        return new CallTicket(
-                CallTicket.Engine.OPENTOK,
-                apiKey,
-                sessionId,
-                publisherToken(sessionId, name, expiresAt),
-                room.value(),
-                name.value(),
-                List.of(),
-                expiresAt);
+        return new CallTicket.OpenTok(
+                apiKey, sessionId, publisherToken(sessionId, name, expiresAt), room.value(), name.value(), expiresAt);
     }
 
     @Override

@@ -15,7 +15,6 @@ import dev.e2eecall.call.CallDisconnectedEvent;
 import dev.e2eecall.call.CallErrorEvent;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.call.E2eeVideoCall;
-import dev.e2eecall.call.SignalChannel;
 import dev.e2eecall.embed.EmbedFrame;
 import dev.e2eecall.embed.HostCommandEvent;
 import dev.e2eecall.join.CallProperties;
@@ -45,7 +44,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
 
     private final JoinService joinService;
     private final String defaultRoom;
-    private final Requester requester = Requester.current();
+    private final Requester requester = PageRequester.current();
 
     private final H1 roomTitle = new H1();
     private final Paragraph backendNote = new Paragraph();
@@ -59,8 +58,6 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     private final @Nullable EmbedFrame embed;
 
     private @Nullable RoomName room;
-    /** The server's part in the running call (local calls relay signalling); removed when the call ends. */
-    private SignalChannel.Closing callBinding = SignalChannel.Closing.NOTHING;
 
     CallView(JoinService joinService, CallProperties callProperties, EmbedProperties embedding) {
         this.joinService = joinService;
@@ -77,7 +74,6 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         call.addDisconnectedListener(this::disconnected);
         call.addErrorListener(this::failed);
         call.addLeftListener(event -> {
-            callBinding.close();
             if (callPanel.stage() == CallStatus.Stage.FORM) {
                 // a call ended by going to another room: that room's form is showing
                 return;
@@ -103,7 +99,6 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         String requested = event.getRouteParameters().get("room").orElse(defaultRoom);
         if (callPanel.stage() != CallStatus.Stage.FORM || isRevealed(leftScreen)) {
             // the same view serves every room: a call in the room being left ends here
-            callBinding.close();
             call.leave();
             form.clearKey();
             showForm();
@@ -150,8 +145,8 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
         remember(name);
         reveal(form, false);
         reveal(callPanel, true);
-        callBinding.close();
-        callBinding = joinService.bind(ticket, call.signalChannel());
+        // the call ends the server's part with itself (local calls relay signalling)
+        joinService.bind(ticket, call.signalChannel());
         if (embed != null) {
             embed.joining(ticket);
         }
@@ -172,7 +167,6 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void disconnected(CallDisconnectedEvent event) {
-        callBinding.close();
         if (!callPanel.disconnected(event)) {
             showForm();
         }
@@ -184,7 +178,6 @@ class CallView extends VerticalLayout implements BeforeEnterObserver {
             callPanel.showCallError(event.getMessage());
             return;
         }
-        callBinding.close();
         showForm();
         form.showError(event.getMessage());
         if (event.isKeyError()) {

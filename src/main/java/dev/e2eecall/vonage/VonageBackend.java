@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Objects;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.CloseableHttpClient;
@@ -38,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Calls on the Vonage Video API with application credentials: one routed session with end-to-end
  * encryption per room, created on the room's first join, and a publisher token (an RS256 JWT) per join.
  */
-public class VonageBackend implements VideoBackend, AutoCloseable {
+final class VonageBackend implements VideoBackend {
 
     private static final Logger log = LoggerFactory.getLogger(VonageBackend.class);
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -53,7 +52,7 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     private final RoomDirectory rooms;
 
     /** @param rooms where each room's session is kept, in this instance or in the cluster */
-    public VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
+    VonageBackend(VonageProperties properties, VideoServiceProperties service, RoomDirectory rooms) {
         this.rooms = rooms;
         this.properties = properties;
         this.applicationId = Objects.requireNonNull(properties.applicationId(), "VONAGE_APPLICATION_ID");
@@ -91,15 +90,7 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
                         .data(json.createObjectNode().put("name", name.value()).toString())
                         .build());
         // OpenTok.js takes the application id where it takes an API key
-        return new CallTicket(
-                CallTicket.Engine.OPENTOK,
-                applicationId,
-                sessionId,
-                token,
-                room.value(),
-                name.value(),
-                List.of(),
-                expiryOf(token));
+        return new CallTicket.OpenTok(applicationId, sessionId, token, room.value(), name.value(), expiryOf(token));
     }
 
     /**
@@ -174,7 +165,11 @@ public class VonageBackend implements VideoBackend, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        http.close();
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

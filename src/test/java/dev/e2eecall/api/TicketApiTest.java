@@ -113,7 +113,7 @@ class TicketApiTest {
         assertThat(expiresIn).isBetween(3500L, 3600L);
 
         // the default room is the page's room at /: the same session as a page join there
-        CallTicket page = joins.join("lobby", "Ada", new Requester("page-session", "10.9.0.1"));
+        var page = (CallTicket.OpenTok) joins.join("lobby", "Ada", new Requester("page-session", "10.9.0.1"));
         assertThat(page.sessionId()).isEqualTo(sessionId);
     }
 
@@ -145,7 +145,7 @@ class TicketApiTest {
     @Test
     void pageAndApi_inOneRoom_shareItsSession_andOtherRoomsHaveTheirOwn() {
         String first = standIn.answerWithNewSession();
-        CallTicket page = joins.join("shared-room", "Ada", new Requester("page-session", "10.9.0.2"));
+        var page = (CallTicket.OpenTok) joins.join("shared-room", "Ada", new Requester("page-session", "10.9.0.2"));
         String second = standIn.answerWithNewSession();
 
         JsonNode sameRoom = ApiCalls.body(api.ticket("shared-room", "Grace"));
@@ -173,7 +173,7 @@ class TicketApiTest {
             String name = "Page " + i;
             joiners.add(() -> {
                 start.await();
-                return joins.join("rush-hour", name, pageVisitor).sessionId();
+                return ((CallTicket.OpenTok) joins.join("rush-hour", name, pageVisitor)).sessionId();
             });
             String apiName = "App " + i;
             joiners.add(() -> {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
-import dev.e2eecall.join.InProcessRoomDirectory;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
+import dev.e2eecall.join.VideoBackend;
 import dev.e2eecall.join.VideoServiceProperties;
-import dev.e2eecall.opentok.OpenTokBackend;
 import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.opentok.OpenTokStandIn;
+import dev.e2eecall.opentok.OpenTokWiring;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,17 +41,17 @@ class ConcurrentJoinBenchmark {
     private static final Duration ROUND = Duration.ofSeconds(2);
 
     private static OpenTokStandIn standIn;
-    private static OpenTokBackend backend;
+    private static VideoBackend backend;
     private static final Requester ANYONE = Requester.withoutSession("127.0.0.1");
 
     @BeforeAll
     static void start() throws InterruptedException {
         Figures.awaitQuietMachine(NAME);
         standIn = new OpenTokStandIn(API_KEY);
-        backend = new OpenTokBackend(
+        backend = OpenTokWiring.backend(
                 new OpenTokProperties(Integer.toString(API_KEY), API_SECRET, standIn.url()),
                 new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+                JoinWiring.inProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterAll
@@ -87,20 +88,20 @@ class ConcurrentJoinBenchmark {
     /** Releases 200 joins of {@code room} at once and returns the milliseconds until all have their tickets. */
     private static double crowdJoins(RoomName room) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Callable<CallTicket>> joins = new ArrayList<>();
+        List<Callable<CallTicket.OpenTok>> joins = new ArrayList<>();
         for (int i = 0; i < CROWD; i++) {
             DisplayName name = DisplayName.parse("Person " + i);
             joins.add(() -> {
                 start.await();
-                return backend.join(room, name, ANYONE);
+                return (CallTicket.OpenTok) backend.join(room, name, ANYONE);
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<CallTicket>> tickets =
+            List<Future<CallTicket.OpenTok>> tickets =
                     joins.stream().map(threads::submit).toList();
             long started = System.nanoTime();
             start.countDown();
-            for (Future<CallTicket> ticket : tickets) {
+            for (Future<CallTicket.OpenTok> ticket : tickets) {
                 assertThat(ticket.get().sessionId()).isEqualTo(standIn.sessionId());
             }
             return (System.nanoTime() - started) / 1e6;

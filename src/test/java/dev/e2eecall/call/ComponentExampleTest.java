@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import dev.e2eecall.join.JoinService;
-import dev.e2eecall.join.Requester;
+import dev.e2eecall.ui.PageRequester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ class ComponentExampleTest extends SpringBrowserlessTest {
         SupportCallView(JoinService joins) {
             var key = new EncryptionKeyField("Encryption key");
             var call = new E2eeVideoCall();
-            var requester = Requester.current();
+            var requester = PageRequester.current();
             var enter = new Button("Enter", click -> call.join(joins.join("support", "Help desk", requester), key));
             call.addParticipantJoinedListener(joined -> Notification.show(joined.getParticipantName() + " joined"));
             call.addErrorListener(error -> Notification.show(error.getMessage()));

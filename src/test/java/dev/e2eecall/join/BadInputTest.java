@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.e2eecall.call.CallTicket;
-import dev.e2eecall.opentok.OpenTokBackend;
+import dev.e2eecall.join.limits.JoinRateLimit;
 import dev.e2eecall.opentok.OpenTokProperties;
 import dev.e2eecall.opentok.OpenTokStandIn;
+import dev.e2eecall.opentok.OpenTokWiring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ class BadInputTest {
 
     private static final int API_KEY = 909090;
     private static final OpenTokStandIn standIn = new OpenTokStandIn(API_KEY);
-    private static final OpenTokBackend backend = new OpenTokBackend(
+    private static final VideoBackend backend = OpenTokWiring.backend(
             new OpenTokProperties(
                     Integer.toString(API_KEY), "made-up-secret-for-bad-input-0123456789ab", standIn.url()),
             new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)),

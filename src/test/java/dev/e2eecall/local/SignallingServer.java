@@ -42,12 +42,12 @@ final class SignallingServer {
         /** The salt this browser proposes, as the page does: 16 random bytes in base64url. */
         final String salt;
 
-        final CallTicket ticket;
+        final CallTicket.Local ticket;
         final LocalSignalling signalling;
 
         private Browser(String room, String name, String address) {
-            ticket = new CallTicket(
-                    CallTicket.Engine.LOCAL, "", room, tickets.issue(room, name, address), room, name, List.of());
+            ticket = new CallTicket.Local(
+                    tickets.issue(room, name, address), room, name, List.of(), CallTicket.IcePolicy.ALL);
             signalling = new LocalSignalling(rooms, tickets, ticket, inbox::add, unheard);
             byte[] bytes = new byte[16];
             random.nextBytes(bytes);

@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
-import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
@@ -66,17 +66,18 @@ class OpenTokBackendTest {
         return new OpenTokBackend(
                 properties,
                 new VideoServiceProperties(Duration.ofHours(1), requestTimeout),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000),
+                JoinWiring.inProcessRoomDirectory(Duration.ofHours(24), 10_000),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    private CallTicket join(String room, String name) {
-        return backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
+    private CallTicket.OpenTok join(String room, String name) {
+        return (CallTicket.OpenTok)
+                backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
     }
 
     @Test
     void firstJoin_createsRoutedE2eeSessionWithSignedProjectJwt() throws Exception {
-        CallTicket ticket = join("team", "Ada");
+        CallTicket.OpenTok ticket = join("team", "Ada");
 
         List<LoggedRequest> requests = standIn.createRequests();
         assertThat(requests).hasSize(1);
@@ -111,7 +112,7 @@ class OpenTokBackendTest {
 
     @Test
     void token_isSignedPublisherTokenForTheSessionWithNameAndExpiry() throws Exception {
-        CallTicket ticket = join("team", "  Zoë \"the\" <b>Admin</b>  ");
+        CallTicket.OpenTok ticket = join("team", "  Zoë \"the\" <b>Admin</b>  ");
 
         assertThat(ticket.token()).startsWith("T1==");
         String decoded = new String(Base64.getDecoder().decode(ticket.token().substring(4)), StandardCharsets.UTF_8);
@@ -136,9 +137,9 @@ class OpenTokBackendTest {
 
     @Test
     void eachJoin_getsItsOwnToken_butTheRoomKeepsItsSession() {
-        CallTicket first = join("team", "Ada");
-        CallTicket second = join("team", "Grace");
-        CallTicket otherRoom = join("other-room", "Ada");
+        CallTicket.OpenTok first = join("team", "Ada");
+        CallTicket.OpenTok second = join("team", "Grace");
+        CallTicket.OpenTok otherRoom = join("other-room", "Ada");
 
         assertThat(second.sessionId()).isEqualTo(first.sessionId());
         assertThat(second.token()).isNotEqualTo(first.token());
@@ -152,13 +153,13 @@ class OpenTokBackendTest {
                 .withStatus(200)
                 .withFixedDelay(300)
                 .withBody("[{\"session_id\":\"" + standIn.sessionId() + "\"}]"));
-        List<Callable<CallTicket>> joins = new ArrayList<>();
+        List<Callable<CallTicket.OpenTok>> joins = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             String name = "Person " + i;
             joins.add(() -> join("busy", name));
         }
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Future<CallTicket> joined : pool.invokeAll(joins)) {
+            for (Future<CallTicket.OpenTok> joined : pool.invokeAll(joins)) {
                 assertThat(joined.get().sessionId()).isEqualTo(standIn.sessionId());
             }
         }

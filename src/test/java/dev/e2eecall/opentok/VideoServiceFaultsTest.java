@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
-import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
@@ -49,7 +50,7 @@ class VideoServiceFaultsTest {
         return new OpenTokBackend(
                 new OpenTokProperties(Integer.toString(API_KEY), SECRET, url),
                 new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(10)),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+                JoinWiring.inProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @Test
@@ -98,8 +99,7 @@ class VideoServiceFaultsTest {
                         .hasMessage(expected);
 
                 standIn.answerWithSession();
-                assertThat(backend.join(roomName, DisplayName.parse("Ada"), ANYONE)
-                                .sessionId())
+                assertThat(((CallTicket.OpenTok) backend.join(roomName, DisplayName.parse("Ada"), ANYONE)).sessionId())
                         .as("join after recovery from: %s", fault.getKey())
                         .isEqualTo(standIn.sessionId());
             }

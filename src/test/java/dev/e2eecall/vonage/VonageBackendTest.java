@@ -14,8 +14,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.e2eecall.FormBodies;
 import dev.e2eecall.call.CallTicket;
 import dev.e2eecall.join.DisplayName;
-import dev.e2eecall.join.InProcessRoomDirectory;
 import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.Requester;
 import dev.e2eecall.join.RoomName;
 import dev.e2eecall.join.VideoServiceProperties;
@@ -66,7 +66,7 @@ class VonageBackendTest {
         backend = new VonageBackend(
                 new VonageProperties(APPLICATION_ID, pem, URI.create(standIn.baseUrl())),
                 new VideoServiceProperties(Duration.ofHours(1), Duration.ofSeconds(2)),
-                new InProcessRoomDirectory(Duration.ofHours(24), 10_000));
+                JoinWiring.inProcessRoomDirectory(Duration.ofHours(24), 10_000));
     }
 
     @AfterEach
@@ -80,13 +80,14 @@ class VonageBackendTest {
         standIn.stubFor(post(urlPathEqualTo("/session/create")).willReturn(response));
     }
 
-    private CallTicket join(String room, String name) {
-        return backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
+    private CallTicket.OpenTok join(String room, String name) {
+        return (CallTicket.OpenTok)
+                backend.join(RoomName.parse(room), DisplayName.parse(name), Requester.withoutSession("127.0.0.1"));
     }
 
     @Test
     void firstJoin_createsRoutedE2eeSession_signedWithThePrivateKey() throws Exception {
-        CallTicket ticket = join("team", "Ada");
+        CallTicket.OpenTok ticket = join("team", "Ada");
         join("team", "Grace");
 
         List<LoggedRequest> requests = standIn.findAll(postRequestedFor(urlPathEqualTo("/session/create")));
@@ -106,7 +107,7 @@ class VonageBackendTest {
 
     @Test
     void token_isAnRs256PublisherJwtForTheSession_withTheNameAndExpiry() throws Exception {
-        CallTicket ticket = join("team", "Zoë <b>");
+        CallTicket.OpenTok ticket = join("team", "Zoë <b>");
 
         JsonNode claims = verifiedClaims(ticket.token());
         assertThat(claims.path("session_id").asString()).isEqualTo(SESSION_ID);

@@ -1,4 +1,4 @@
-package dev.e2eecall.join;
+package dev.e2eecall.join.limits;
 
 import com.hazelcast.map.IMap;
 import dev.e2eecall.cluster.Sealer;

@@ -1,4 +1,4 @@
-package dev.e2eecall;
+package dev.e2eecall.join;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

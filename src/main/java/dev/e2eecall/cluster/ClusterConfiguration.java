@@ -1,22 +1,11 @@
-package dev.e2eecall;
+package dev.e2eecall.cluster;
 
 import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ServerSocketEndpointConfig;
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.spi.properties.ClusterProperty;
-import dev.e2eecall.cluster.ClusterSeal;
-import dev.e2eecall.cluster.JavaSerialization;
-import dev.e2eecall.join.CallProperties;
-import dev.e2eecall.join.ClusterRoomDirectory;
-import dev.e2eecall.join.InProcessRoomDirectory;
-import dev.e2eecall.join.JoinRateLimit;
-import dev.e2eecall.join.RoomDirectory;
-import dev.e2eecall.join.VideoServiceProperties;
-import dev.e2eecall.local.LocalProperties;
-import dev.e2eecall.local.LocalRooms;
-import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,11 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Where the state that instances must agree on lives: the room directory, the join limits and the
- * local rooms. Alone, each is kept in this instance's memory; with cluster members configured, an
- * embedded Hazelcast member joins the others (Spring Boot starts it from the {@link Config} given
- * here) and each is shared through it, sealed with keys from {@code CLUSTER_SECRET}. This is the
- * only place that knows which.
+ * The cluster member, when cluster members or a Kubernetes service are configured: an embedded
+ * Hazelcast member (Spring Boot starts it from the {@link Config} given here) that joins the
+ * others, and the keys from {@code CLUSTER_SECRET} that seal what it carries. Alone, there is
+ * neither, and the modules that share state keep it in this instance's memory; each module
+ * decides that itself, from whether a member exists, and declares the data structures it keeps in
+ * the cluster ({@link ClusterStructures}).
  */
 @Configuration(proxyBeanMethods = false)
 class ClusterConfiguration {
@@ -52,7 +42,12 @@ class ClusterConfiguration {
     /** The cluster member's settings; without members or a Kubernetes service, there is no member at all. */
     @Bean
     @Conditional(Clustered.class)
-    Config hazelcastConfig(ClusterProperties cluster, CallProperties call, ClusterSeal seal) {
+    Config hazelcastConfig(ClusterProperties cluster, ClusterSeal seal, ObjectProvider<ClusterStructures> structures) {
+        return memberConfig(cluster, seal, structures.orderedStream().toList());
+    }
+
+    /** The member's settings with the modules' data structures; its own method, so that tests build members alike. */
+    static Config memberConfig(ClusterProperties cluster, ClusterSeal seal, List<ClusterStructures> structures) {
         Config config = new Config();
         // a member without the secret is refused at the join (the name travels in clear: the seal is what protects)
         config.setClusterName(cluster.name() + "-" + seal.clusterNameTag());
@@ -82,9 +77,7 @@ class ClusterConfiguration {
         } else {
             join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members());
         }
-        config.addMapConfig(ClusterRoomDirectory.mapConfig(call.roomIdleTimeout(), call.rememberedRooms()));
-        LocalRooms.configureCluster(config);
-        JoinRateLimit.configureCluster(config);
+        structures.forEach(module -> module.addTo(config));
         log.info(
                 "Cluster: joining {} as member port {} on {} of cluster {}",
                 cluster.kubernetesServiceDns() != null
@@ -94,45 +87,6 @@ class ClusterConfiguration {
                 address == null ? "the address Hazelcast picks" : address,
                 cluster.name());
         return config;
-    }
-
-    @Bean
-    RoomDirectory roomDirectory(
-            ObjectProvider<HazelcastInstance> cluster,
-            ObjectProvider<ClusterSeal> seal,
-            CallProperties call,
-            VideoServiceProperties service) {
-        HazelcastInstance member = cluster.getIfAvailable();
-        // a join waits for another's creation at most as long as that creation may take
-        return member == null
-                ? new InProcessRoomDirectory(call.roomIdleTimeout(), call.rememberedRooms())
-                : new ClusterRoomDirectory(
-                        member, seal.getObject(), service.requestTimeout().multipliedBy(2));
-    }
-
-    @Bean
-    JoinRateLimit joinRateLimit(
-            ObjectProvider<HazelcastInstance> cluster,
-            ObjectProvider<ClusterSeal> seal,
-            CallProperties call,
-            Clock clock) {
-        HazelcastInstance member = cluster.getIfAvailable();
-        return member == null
-                ? JoinRateLimit.inProcess(call.joinsPerMinutePerSession(), call.joinsPerMinutePerAddress(), clock)
-                : JoinRateLimit.cluster(
-                        member,
-                        seal.getObject(),
-                        call.joinsPerMinutePerSession(),
-                        call.joinsPerMinutePerAddress(),
-                        clock);
-    }
-
-    /** Closed (its listeners removed) before the cluster member it uses stops. */
-    @Bean
-    LocalRooms localRooms(
-            ObjectProvider<HazelcastInstance> cluster, ObjectProvider<ClusterSeal> seal, LocalProperties local) {
-        HazelcastInstance member = cluster.getIfAvailable();
-        return member == null ? LocalRooms.inProcess(local) : LocalRooms.cluster(member, seal.getObject(), local);
     }
 
     /** Whether cluster members or a Kubernetes service are configured. */

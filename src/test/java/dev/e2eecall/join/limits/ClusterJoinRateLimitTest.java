@@ -1,10 +1,12 @@
-package dev.e2eecall.join;
+package dev.e2eecall.join.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.e2eecall.ClusterMembers;
+import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.e2eecall;
+package dev.e2eecall.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import dev.e2eecall.cluster.ClusterSeal;
+import dev.e2eecall.ClusterMembers;
 import dev.e2eecall.join.CallProperties;
-import dev.e2eecall.join.ClusterRoomDirectory;
+import dev.e2eecall.join.JoinWiring;
 import dev.e2eecall.join.RoomName;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,11 +77,11 @@ class ClusterMemberNetworkTest {
             assertThat(a.getCluster().getMembers()).hasSize(1);
             assertThat(b.getCluster().getMembers()).hasSize(1);
             RoomName room = RoomName.parse("shared-name");
-            assertThat(new ClusterRoomDirectory(
+            assertThat(JoinWiring.clusterRoomDirectory(
                                     a, ClusterSeal.of("the-first-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
                             .sessionFor(room, any -> "session-of-a"))
                     .isEqualTo("session-of-a");
-            assertThat(new ClusterRoomDirectory(
+            assertThat(JoinWiring.clusterRoomDirectory(
                                     b, ClusterSeal.of("the-other-secret-0123456789abcdefgh"), Duration.ofSeconds(10))
                             .sessionFor(room, any -> "session-of-b"))
                     .isEqualTo("session-of-b");
@@ -92,9 +92,10 @@ class ClusterMemberNetworkTest {
     }
 
     private static Config config(List<String> members, int port, String name, String secret) {
-        Config config = new ClusterConfiguration()
-                .hazelcastConfig(
-                        new ClusterProperties(members, port, name, null, secret, null), CALL, ClusterSeal.of(secret));
+        Config config = ClusterConfiguration.memberConfig(
+                new ClusterProperties(members, port, name, null, secret, null),
+                ClusterSeal.of(secret),
+                ClusterMembers.structures(CALL));
         config.setInstanceName(name + "-" + port);
         return config;
     }

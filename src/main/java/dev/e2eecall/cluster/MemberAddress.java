@@ -1,4 +1,4 @@
-package dev.e2eecall;
+package dev.e2eecall.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
-package dev.e2eecall;
+package dev.e2eecall.cluster;
 
-import dev.e2eecall.cluster.ClusterSeal;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

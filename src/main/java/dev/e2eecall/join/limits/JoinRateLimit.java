@@ -1,4 +1,4 @@
-package dev.e2eecall.join;
+package dev.e2eecall.join.limits;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hazelcast.config.Config;
@@ -8,6 +8,8 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import dev.e2eecall.cluster.ClusterSeal;
+import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,7 +1,8 @@
-package dev.e2eecall;
+package dev.e2eecall.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.e2eecall.ConfigurationBinding;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

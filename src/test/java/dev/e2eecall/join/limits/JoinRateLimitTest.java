@@ -1,8 +1,10 @@
-package dev.e2eecall.join;
+package dev.e2eecall.join.limits;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.e2eecall.join.JoinException;
+import dev.e2eecall.join.Requester;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
