@@ -103,7 +103,7 @@ record Tab(Page page, Traffic traffic, List<String> policyViolations) {
         assertThat(remoteTile(name).tile()).isVisible();
         page.waitForFunction(
                 REMOTE_VIDEO_PLAYING,
-                name,
+                remoteVideoOf(name),
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(200));
     }
 
@@ -114,11 +114,10 @@ record Tab(Page page, Traffic traffic, List<String> policyViolations) {
 
     /** Waits until the remote participant's sound arrives: a live audio track on their tile. */
     void awaitRemoteSound(String name) {
-        page.waitForFunction("""
-                name => {
-                  const tile = [...document.querySelectorAll('.tile.remote')].find(t => t.textContent.includes(name));
-                  return tile?.querySelector('video')?.srcObject?.getAudioTracks().some(track => track.readyState === 'live');
-                }""", name);
+        page.waitForFunction(
+                "([tiles, name]) => (" + REMOTE_VIDEO + ")(tiles, name)?.srcObject?.getAudioTracks()"
+                        + ".some(track => track.readyState === 'live')",
+                remoteVideoOf(name));
     }
 
     /** Frames the browser has shown of the remote participant's video so far. */
