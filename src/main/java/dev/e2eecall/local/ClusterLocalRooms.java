@@ -2,18 +2,10 @@ package dev.e2eecall.local;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.config.Config;
-import com.hazelcast.config.ReliableTopicConfig;
-import com.hazelcast.config.RingbufferConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.nio.serialization.HazelcastSerializationException;
-import com.hazelcast.topic.ITopic;
-import com.hazelcast.topic.Message;
-import com.hazelcast.topic.ReliableMessageListener;
-import com.hazelcast.topic.TopicOverloadPolicy;
 import dev.e2eecall.cluster.ClusterSeal;
-import dev.e2eecall.cluster.Sealer;
 import dev.e2eecall.local.SealedRooms.Opened;
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,69 +13,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The local rooms of a cluster: who is in which room lives in a Hazelcast map, sealed, under the
- * HMAC of the room's name, and changes by compare-and-set (one room at a time, atomically); a
- * message for a participant whose page runs on another instance travels sealed over that
- * instance's reliable topic, and is rebuilt on arrival. When an instance dies, its participants
+ * HMAC of the room's name, and changes by compare-and-set (one room at a time, atomically); messages
+ * to the participants go by {@link ClusterPost}. When an instance dies, its participants
  * leave every room, and the others are told.
  */
 final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     static final String ROOMS = "local-rooms";
-    static final String TOPIC_PREFIX = "local-signals-";
-    static final int RING_CAPACITY = 1000;
     /** Held while a new room is opened, so that the cap on rooms holds for the cluster as a whole. */
     private static final String OPENING = "~opening";
 
     private static final Duration OPENING_WAIT = Duration.ofSeconds(10);
     /** Entering takes milliseconds: a holder that hangs frees the lock after this. */
     private static final Duration OPENING_LEASE = Duration.ofSeconds(5);
-    /** A relayed message older than this is a replay (the ring keeps messages a minute). */
-    private static final Duration FRESH = Duration.ofMinutes(2);
 
     private static final Refused BUSY = new Refused("BUSY", "This server is busy. Try again in a moment.");
 
     private static final Logger log = LoggerFactory.getLogger(ClusterLocalRooms.class);
-    private static final JsonMapper json = JsonMapper.builder().build();
 
     private final HazelcastInstance cluster;
     private final IMap<String, Object> rooms;
     private final SealedRooms sealedRooms;
-    private final Sealer signals;
+    private final ClusterPost post;
     private final String instance;
     private final int maxRooms;
     private final int placesPerAddress;
-    /** The pages on this instance, by participant id. */
-    private final Map<String, Consumer<ObjectNode>> inboxes = new ConcurrentHashMap<>();
-
-    private final AtomicLong refusedMessages = new AtomicLong();
     private final UUID membershipListener;
-    private volatile UUID topicListener;
-    private volatile boolean closed;
 
     ClusterLocalRooms(HazelcastInstance cluster, ClusterSeal seal, int maxRooms, int placesPerAddress) {
         this.cluster = cluster;
         this.rooms = cluster.getMap(ROOMS);
         this.sealedRooms = new SealedRooms(seal.forUse(ROOMS));
-        this.signals = seal.forUse(TOPIC_PREFIX);
         this.instance = cluster.getCluster().getLocalMember().getUuid().toString();
+        this.post = new ClusterPost(cluster, seal.forUse(ClusterPost.TOPIC_PREFIX), instance);
         this.maxRooms = maxRooms;
         this.placesPerAddress = placesPerAddress;
-        this.topicListener = subscribe();
         this.membershipListener = cluster.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
@@ -97,15 +71,6 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         });
     }
 
-    /** Topic settings: a bounded ring per instance that drops the oldest message rather than block a sender. */
-    static void configure(Config config) {
-        config.addReliableTopicConfig(
-                new ReliableTopicConfig(TOPIC_PREFIX + "*").setTopicOverloadPolicy(TopicOverloadPolicy.DISCARD_OLDEST));
-        config.addRingBufferConfig(new RingbufferConfig("_hz_rb_" + TOPIC_PREFIX + "*")
-                .setCapacity(RING_CAPACITY)
-                .setTimeToLiveSeconds(60));
-    }
-
     @Override
     public boolean hasRoomFor(String room, String address) {
         String key = sealedRooms.key(room);
@@ -117,7 +82,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
     public Admission enter(
             String room, String id, String name, String address, String salt, Consumer<ObjectNode> inbox) {
         Occupant newcomer = new Occupant(id, name, address, instance);
-        inboxes.put(id, inbox);
+        post.open(id, inbox);
         Admission admission = BUSY;
         // entering is rare and quick: one at a time in the cluster keeps the cap on rooms exact
         if (lockOpening()) {
@@ -139,16 +104,16 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         }
         if (admission instanceof Admitted admitted) {
             ObjectNode news = RoomNews.joined(newcomer);
-            admitted.others().forEach(other -> deliver(other, news.deepCopy()));
+            admitted.others().forEach(other -> post.deliver(other, news.deepCopy()));
         } else {
-            inboxes.remove(id);
+            post.close(id);
         }
         return admission;
     }
 
     @Override
     public void leave(String room, String participantId) {
-        inboxes.remove(participantId);
+        post.close(participantId);
         Departure departure = this.<@Nullable Departure>change(
                 sealedRooms.key(room), room, null, state -> leaving(state, participantId));
         if (departure != null) {
@@ -162,7 +127,7 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
         Optional<Occupant> to = sealedRooms
                 .open(key, sealedRooms.read(rooms, key))
                 .flatMap(opened -> opened.state().find(participantId));
-        to.ifPresent(occupant -> deliver(occupant, message));
+        to.ifPresent(occupant -> post.deliver(occupant, message));
         return to.isPresent();
     }
 
@@ -298,113 +263,16 @@ final class ClusterLocalRooms implements LocalRooms, AutoCloseable {
 
     private void tell(Departure departure) {
         ObjectNode news = RoomNews.left(departure.gone());
-        departure.others().forEach(other -> deliver(other, news.deepCopy()));
-    }
-
-    private void deliver(Occupant to, ObjectNode message) {
-        if (to.instance().equals(instance)) {
-            deliverHere(to.id(), message);
-        } else {
-            ObjectNode envelope = json.createObjectNode().put("to", to.id()).put("sent", System.currentTimeMillis());
-            envelope.set("message", message);
-            topicOf(to.instance()).publish(signals.sealText(to.instance(), envelope.toString()));
-        }
-    }
-
-    private void deliverHere(String to, ObjectNode message) {
-        Consumer<ObjectNode> inbox = inboxes.get(to);
-        if (inbox != null) {
-            inbox.accept(message);
-        }
-    }
-
-    /** A message from this instance's topic: opened, checked, rebuilt, and only then handed to a page. */
-    private void receive(@Nullable Object payload) {
-        Optional<String> opened = signals.openText(instance, payload);
-        if (opened.isEmpty()) {
-            return;
-        }
-        try {
-            JsonNode envelope = json.readTree(opened.get());
-            long age = System.currentTimeMillis() - envelope.path("sent").asLong(0);
-            Optional<ObjectNode> message = CrossInstanceMessages.rebuild(envelope.path("message"));
-            if (envelope.path("to").isString() && Math.abs(age) < FRESH.toMillis() && message.isPresent()) {
-                deliverHere(envelope.path("to").asString(), message.get());
-                return;
-            }
-        } catch (JacksonException e) {
-            // falls through to the count below
-        }
-        long count = refusedMessages.incrementAndGet();
-        if (Long.bitCount(count) == 1) {
-            log.warn(
-                    "Dropped a message from the cluster that may not travel between instances ({} since start-up)",
-                    count);
-        }
-    }
-
-    private ITopic<Object> topicOf(String instance) {
-        return cluster.getReliableTopic(TOPIC_PREFIX + instance);
-    }
-
-    private UUID subscribe() {
-        return topicOf(instance).addMessageListener(new Signals());
-    }
-
-    /**
-     * This instance's listener: it skips what it missed rather than stop (a burst overwrites the ring
-     * faster than it reads), survives anything it cannot read, and comes back if stopped anyway.
-     */
-    private final class Signals implements ReliableMessageListener<Object> {
-
-        @Override
-        public void onMessage(Message<Object> message) {
-            receive(message.getMessageObject());
-        }
-
-        @Override
-        public long retrieveInitialSequence() {
-            // from the next message on: what was published before this instance listened is not for it
-            return -1;
-        }
-
-        @Override
-        public void storeSequence(long sequence) {
-            // nothing to resume after a restart: a restarted instance has no pages
-        }
-
-        @Override
-        public boolean isLossTolerant() {
-            return true;
-        }
-
-        @Override
-        public boolean isTerminal(Throwable failure) {
-            // a message that cannot be read (a refused class, a wrong type) is one message, not the end
-            log.debug(
-                    "Skipped a message from the cluster that could not be read: {}",
-                    failure.getClass().getName());
-            return false;
-        }
-
-        @Override
-        public void onCancel() {
-            if (!closed && cluster.getLifecycleService().isRunning()) {
-                log.warn("The cluster stopped this instance's signalling listener: listening again");
-                topicListener = subscribe();
-            }
-        }
+        departure.others().forEach(other -> post.deliver(other, news.deepCopy()));
     }
 
     @Override
     public void close() {
-        closed = true;
-        if (!cluster.getLifecycleService().isRunning()) {
-            // the member stopped first: its listeners went with it
-            return;
+        post.close();
+        // the member stopped first: its listeners went with it
+        if (cluster.getLifecycleService().isRunning()) {
+            cluster.getCluster().removeMembershipListener(membershipListener);
         }
-        cluster.getCluster().removeMembershipListener(membershipListener);
-        topicOf(instance).removeMessageListener(topicListener);
     }
 
     /** Who left a room, and who is still in it. */

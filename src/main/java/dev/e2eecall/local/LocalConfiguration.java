@@ -34,7 +34,7 @@ class LocalConfiguration {
     /** Each instance's relay topic and its ring, as the cluster member holds them. */
     @Bean
     ClusterStructures localClusterStructures() {
-        return ClusterLocalRooms::configure;
+        return ClusterPost::configure;
     }
 
     @Bean

@@ -109,7 +109,7 @@ class ClusterOutsiderTest {
             // a ghost in plain JSON, under the room's own name and beside it; a refusal and a HashMap to Ada's instance
             rooms.put("target", "{\"occupants\":[{\"id\":\"" + id("mallory") + "\",\"name\":\"Mallory (host)\"}]}");
             rooms.put("not-a-room", new HashMap<>(Map.of("name", "Mallory")));
-            var adasTopic = outsider.getReliableTopic(ClusterLocalRooms.TOPIC_PREFIX + adasInstance);
+            var adasTopic = outsider.getReliableTopic(ClusterPost.TOPIC_PREFIX + adasInstance);
             adasTopic.publish("{\"to\":\"" + ada.id() + "\",\"message\":{\"type\":\"refused\",\"reason\":\"GONE\"}}");
             adasTopic.publish(new HashMap<>(Map.of("to", ada.id())));
             adasTopic.publish(new byte[] {1, 2, 3});
@@ -164,7 +164,7 @@ class ClusterOutsiderTest {
             Page grace = new Page("grace-burst");
             first.enter("burst", ada.id(), "Ada", "10.8.0.1", "SaltOfAda0123456789abc", ada);
             second.enter("burst", grace.id(), "Grace", "10.8.0.2", "SaltOfGrace0123456789a", grace);
-            var gracesTopic = outsider.<byte[]>getReliableTopic(ClusterLocalRooms.TOPIC_PREFIX
+            var gracesTopic = outsider.<byte[]>getReliableTopic(ClusterPost.TOPIC_PREFIX
                     + pair.member(1).getCluster().getLocalMember().getUuid());
 
             long started = System.nanoTime();
@@ -206,7 +206,7 @@ class ClusterOutsiderTest {
         for (HazelcastInstance member : List.of(outsider)) {
             for (DistributedObject object : member.getDistributedObjects()) {
                 String name = object.getName();
-                if (object.getServiceName().contains("topic") || name.startsWith(ClusterLocalRooms.TOPIC_PREFIX)) {
+                if (object.getServiceName().contains("topic") || name.startsWith(ClusterPost.TOPIC_PREFIX)) {
                     Ringbuffer<Object> ring = member.getRingbuffer("_hz_rb_" + name);
                     for (long sequence = ring.headSequence(); sequence <= ring.tailSequence(); sequence++) {
                         try {
